@@ -1,0 +1,88 @@
+namespace BudgetReportGen.Documents;
+
+/// <summary>The role a piece of text plays; the style gives each role its font.</summary>
+public enum TextRole
+{
+    Title,        // the cover title
+    TitleLine,    // the department names under the cover title
+    Heading1,     // 第一部分 …
+    Heading2,     // 一、…
+    Heading3,     // （一）…
+    Heading4,     // 1. …
+    Body,
+    TocTitle,
+    TocEntry,
+    TableCaption, // 表N and the table title
+    TableNote,    // 部门名称 / 单位 line above a table
+    TableHeader,
+    TableBody,
+    Remark,
+    Footer,       // page number
+}
+
+/// <summary>
+/// The look of a document, from the template pack's style file: page, fonts per role, page-number form.
+/// Writers take every size and font from here; none is hard-coded in a writer.
+/// </summary>
+public sealed record DocumentStyle(
+    PageSetup Page,
+    IReadOnlyDictionary<TextRole, FontSpec> Fonts,
+    string PageNumberFormat = "— {0} —",
+    double FirstLineIndentChars = 2)
+{
+    public FontSpec Font(TextRole role) =>
+        Fonts.TryGetValue(role, out var spec) ? spec
+        : Fonts.TryGetValue(TextRole.Body, out var body) ? body
+        : throw new InvalidOperationException($"The style defines no font for {role} and none for Body.");
+
+    public FontSpec HeadingFont(int level) => Font(level switch
+    {
+        1 => TextRole.Heading1,
+        2 => TextRole.Heading2,
+        3 => TextRole.Heading3,
+        _ => TextRole.Heading4,
+    });
+
+    /// <summary>A plain official-document style (GB/T 9704-like) for tests and for documents without a pack.</summary>
+    public static DocumentStyle Default { get; } = new(
+        PageSetup.A4Official,
+        new Dictionary<TextRole, FontSpec>
+        {
+            [TextRole.Title] = new(["方正小标宋简体", "黑体", "SimHei", "WenQuanYi Micro Hei"], 26, Bold: true, LineSpacingPt: 40, Alignment: Alignment.Center),
+            [TextRole.TitleLine] = new(["楷体_GB2312", "楷体", "KaiTi", "AR PL UKai CN"], 18, LineSpacingPt: 32, Alignment: Alignment.Center),
+            [TextRole.Heading1] = new(["黑体", "SimHei", "WenQuanYi Micro Hei"], 16, LineSpacingPt: 28.95, Alignment: Alignment.Center, SpaceBeforePt: 12, SpaceAfterPt: 12),
+            [TextRole.Heading2] = new(["黑体", "SimHei", "WenQuanYi Micro Hei"], 16, LineSpacingPt: 28.95),
+            [TextRole.Heading3] = new(["楷体_GB2312", "楷体", "KaiTi", "AR PL UKai CN"], 16, LineSpacingPt: 28.95),
+            [TextRole.Heading4] = new(["仿宋_GB2312", "仿宋", "FangSong", "AR PL UMing CN"], 16, Bold: true, LineSpacingPt: 28.95),
+            [TextRole.Body] = new(["仿宋_GB2312", "仿宋", "FangSong", "AR PL UMing CN"], 16, LineSpacingPt: 28.95),
+            [TextRole.TocTitle] = new(["黑体", "SimHei", "WenQuanYi Micro Hei"], 16, LineSpacingPt: 28.95, Alignment: Alignment.Center),
+            [TextRole.TocEntry] = new(["仿宋_GB2312", "仿宋", "FangSong", "AR PL UMing CN"], 14, LineSpacingPt: 24),
+            [TextRole.TableCaption] = new(["黑体", "SimHei", "WenQuanYi Micro Hei"], 14, LineSpacingPt: 22, Alignment: Alignment.Center),
+            [TextRole.TableNote] = new(["宋体", "SimSun", "AR PL UMing CN"], 10.5, LineSpacingPt: 16),
+            [TextRole.TableHeader] = new(["黑体", "SimHei", "WenQuanYi Micro Hei"], 9, LineSpacingPt: 12),
+            [TextRole.TableBody] = new(["宋体", "SimSun", "AR PL UMing CN"], 9, LineSpacingPt: 12),
+            [TextRole.Remark] = new(["宋体", "SimSun", "AR PL UMing CN"], 10.5, LineSpacingPt: 16, Alignment: Alignment.Left),
+            [TextRole.Footer] = new(["宋体", "SimSun", "AR PL UMing CN"], 14, Alignment: Alignment.Center),
+        });
+}
+
+/// <summary>Page size and margins in millimetres (portrait; a landscape page swaps width and height and keeps the margins).</summary>
+public sealed record PageSetup(double WidthMm, double HeightMm, double MarginTopMm, double MarginBottomMm, double MarginLeftMm, double MarginRightMm)
+{
+    /// <summary>A4 with the GB/T 9704 margins: top 37, bottom 35, left 28, right 26 mm.</summary>
+    public static PageSetup A4Official { get; } = new(210, 297, 37, 35, 28, 26);
+}
+
+/// <summary>
+/// A font for one role: East Asian families tried in order (the first one found is used), the family for Latin letters and
+/// digits, size, weight, fixed line spacing (null: single), alignment and the space around the paragraph.
+/// </summary>
+public sealed record FontSpec(
+    IReadOnlyList<string> Families,
+    double SizePt,
+    bool Bold = false,
+    double? LineSpacingPt = null,
+    Alignment Alignment = Alignment.Justify,
+    double SpaceBeforePt = 0,
+    double SpaceAfterPt = 0,
+    string LatinFamily = "Times New Roman");

@@ -1,0 +1,46 @@
+namespace BudgetReportGen.Documents;
+
+public enum PageOrientation { Portrait, Landscape }
+
+public enum CellAlignment { Left, Center, Right }
+
+/// <summary>The kind of a body row; writers may set totals in bold or shade header rows.</summary>
+public enum RowKind { Normal, Total, Subtotal, Section }
+
+/// <summary>
+/// A table with several header rows whose cells span rows and columns, body cells that may span rows,
+/// per-column width and alignment, and a caption block printed above it (表N, title, 部门名称, 单位).
+/// <para>Rows list only the cells that <em>start</em> in them, as in HTML: a cell covered by a span from the
+/// left or from above is not repeated. <see cref="TableGrid"/> resolves each cell's grid position.</para>
+/// </summary>
+public sealed record Table(
+    string Anchor,
+    TableCaption Caption,
+    IReadOnlyList<TableColumn> Columns,
+    IReadOnlyList<TableRow> HeaderRows,
+    IReadOnlyList<TableRow> BodyRows,
+    string? Remark = null,
+    PageOrientation Orientation = PageOrientation.Portrait,
+    string? TocLabel = null)
+{
+    /// <summary>True when the table has no body rows (it is then printed with its header and <see cref="Remark"/>).</summary>
+    public bool IsEmpty => BodyRows.Count == 0;
+}
+
+/// <summary>
+/// The block above a table: <see cref="Number"/> (表1) and <see cref="Title"/> (收支预算总表) on their own lines,
+/// then <see cref="LeftNote"/> (部门名称：…) on the left and <see cref="RightNote"/> (单位：万元) on the right of one line.
+/// Empty strings are not printed.
+/// </summary>
+public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote);
+
+/// <summary>A column: its width as a relative weight (the widths of a table are scaled to the available width) and alignment.</summary>
+public sealed record TableColumn(double Width, CellAlignment Alignment = CellAlignment.Left);
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, RowKind Kind = RowKind.Normal);
+
+/// <summary>
+/// A cell. <see cref="Text"/> is already formatted (numbers with separators); a '\n' is a line break.
+/// <see cref="Alignment"/> overrides the column's alignment when set.
+/// </summary>
+public sealed record TableCell(string Text, int ColSpan = 1, int RowSpan = 1, CellAlignment? Alignment = null, bool Bold = false);

@@ -1,0 +1,54 @@
+namespace BudgetReportGen.Documents;
+
+/// <summary>A cell placed on the grid: its row and first column, counted from 0 over the header and body rows alike.</summary>
+public readonly record struct PlacedCell(TableCell Cell, int Row, int Column);
+
+/// <summary>
+/// Resolves the cells of a list of rows (which name only the cells that start in them) onto a rectangular grid,
+/// skipping the slots covered by spans from above. Writers that need every slot (Word's vMerge, a PDF grid) use this.
+/// </summary>
+public static class TableGrid
+{
+    /// <summary>Places every cell of <paramref name="rows"/>; throws if a row does not fill exactly <paramref name="columnCount"/> columns.</summary>
+    public static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(IReadOnlyList<TableRow> rows, int columnCount)
+    {
+        var coveredUntil = new int[columnCount]; // row index (exclusive) until which a column slot is covered from above
+        var result = new List<IReadOnlyList<PlacedCell>>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var placed = new List<PlacedCell>(rows[r].Cells.Count);
+            var column = 0;
+            foreach (var cell in rows[r].Cells)
+            {
+                while (column < columnCount && coveredUntil[column] > r) column++;
+                if (column + cell.ColSpan > columnCount)
+                    throw new InvalidOperationException($"Table row {r + 1} has more cells than its {columnCount} columns.");
+                placed.Add(new PlacedCell(cell, r, column));
+                for (var c = column; c < column + cell.ColSpan; c++) coveredUntil[c] = r + cell.RowSpan;
+                column += cell.ColSpan;
+            }
+            while (column < columnCount && coveredUntil[column] > r) column++;
+            if (column != columnCount)
+                throw new InvalidOperationException($"Table row {r + 1} fills {column} of its {columnCount} columns.");
+            result.Add(placed);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// For each row, true when the row may be followed by a page break: no cell from it or an earlier row spans past it.
+    /// Paginators keep row groups joined by row spans on one page.
+    /// </summary>
+    public static IReadOnlyList<bool> BreakAllowedAfter(IReadOnlyList<TableRow> rows, int columnCount)
+    {
+        var placed = Place(rows, columnCount);
+        var allowed = new bool[rows.Count];
+        var reach = -1;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            foreach (var p in placed[r]) reach = Math.Max(reach, r + p.Cell.RowSpan - 1);
+            allowed[r] = reach <= r;
+        }
+        return allowed;
+    }
+}
