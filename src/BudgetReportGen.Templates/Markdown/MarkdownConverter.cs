@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BudgetReportGen.Documents;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using DocumentBlock = BudgetReportGen.Documents.Block;
+using DocumentListBlock = BudgetReportGen.Documents.ListBlock;
+using MarkdigListBlock = Markdig.Syntax.ListBlock;
+
+namespace BudgetReportGen.Templates.Markdown;
+
+/// <summary>
+/// Turns the Markdown a part's template rendered into document blocks:
+/// <c>#</c>…<c>####</c> headings (an id from <c>{#id}</c> or a generated one), paragraphs (<c>{.center}</c>, <c>{.right}</c>,
+/// <c>{.noindent}</c> change alignment and indent), <c>**bold**</c>, ordered and bulleted lists, <c>&gt; </c> quotes as remarks,
+/// and the directives <c>&lt;!-- table N --&gt;</c>, <c>&lt;!-- pagebreak --&gt;</c>, <c>&lt;!-- toc --&gt;</c>. Any other HTML is refused.
+/// </summary>
+internal sealed partial class MarkdownConverter(string file, Func<int, DocumentBlock> table, Func<DocumentBlock> toc, AnchorAllocator anchors)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().Build();
+
+    [GeneratedRegex(@"^<!--\s*(?<name>[a-z]+)(\s+(?<arg>\d+))?\s*-->$")]
+    private static partial Regex DirectivePattern();
+
+    public IEnumerable<DocumentBlock> Convert(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var block in document)
+            foreach (var converted in ConvertBlock(block))
+                yield return converted;
+    }
+
+    private IEnumerable<DocumentBlock> ConvertBlock(Markdig.Syntax.Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var id = heading.TryGetAttributes()?.Id;
+                yield return new Heading(heading.Level, PlainText(heading.Inline), anchors.Claim(id));
+                break;
+            case ParagraphBlock paragraph:
+                var classes = paragraph.TryGetAttributes()?.Classes ?? [];
+                var (alignment, indent) = classes switch
+                {
+                    _ when classes.Contains("center") => (Alignment.Center, false),
+                    _ when classes.Contains("right") => (Alignment.Right, false),
+                    _ when classes.Contains("noindent") => (Alignment.Justify, false),
+                    _ => (Alignment.Justify, true),
+                };
+                yield return new Paragraph(Inlines(paragraph.Inline), alignment, indent);
+                break;
+            case MarkdigListBlock list:
+                yield return List(list);
+                break;
+            case QuoteBlock quote:
+                yield return new Remark(string.Join("\n", quote.OfType<ParagraphBlock>().Select(p => PlainText(p.Inline))));
+                break;
+            case HtmlBlock html:
+                yield return Directive(html);
+                break;
+            case ThematicBreakBlock:
+                yield return new PageBreak();
+                break;
+            case LinkReferenceDefinitionGroup:
+                break;
+            default:
+                throw Fault(block, $"不支持的 Markdown 结构（{block.GetType().Name}）。");
+        }
+    }
+
+    private DocumentBlock Directive(HtmlBlock html)
+    {
+        var text = html.Lines.ToString().Trim();
+        var match = DirectivePattern().Match(text);
+        if (!match.Success) throw Fault(html, $"模板中不允许 HTML：“{Shorten(text)}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->。");
+        var argument = match.Groups["arg"].Success ? int.Parse(match.Groups["arg"].Value) : (int?)null;
+        return (match.Groups["name"].Value, argument) switch
+        {
+            ("table", { } number) => table(number),
+            ("pagebreak", null) => new PageBreak(),
+            ("toc", null) => toc(),
+            _ => throw Fault(html, $"未知指令“{text}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->。"),
+        };
+    }
+
+    private DocumentListBlock List(MarkdigListBlock list)
+    {
+        var items = new List<ListItem>();
+        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : "•";
+            var inlines = item.OfType<ParagraphBlock>().SelectMany(p => Inlines(p.Inline)).ToList();
+            items.Add(new ListItem(marker, inlines));
+        }
+        return new DocumentListBlock(items);
+    }
+
+    private List<Documents.Inline> Inlines(ContainerInline? container)
+    {
+        var runs = new List<Documents.Inline>();
+        if (container is null) return runs;
+        void Walk(Markdig.Syntax.Inlines.Inline inline, bool bold, bool italic)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    Add(literal.Content.ToString(), bold, italic);
+                    break;
+                case HtmlEntityInline entity:
+                    Add(entity.Transcoded.ToString(), bold, italic);
+                    break;
+                case CodeInline code:
+                    Add(code.Content, bold, italic);
+                    break;
+                case LineBreakInline { IsHard: true }:
+                    Add("\n", bold, italic);
+                    break;
+                case LineBreakInline:
+                    break; // a soft break inside Chinese text joins the lines
+                case EmphasisInline emphasis:
+                    foreach (var child in emphasis) Walk(child, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1);
+                    break;
+                case HtmlInline html:
+                    throw Fault(html, $"模板中不允许 HTML：“{html.Tag}”。");
+                case ContainerInline other:
+                    foreach (var child in other) Walk(child, bold, italic);
+                    break;
+            }
+        }
+        void Add(string text, bool bold, bool italic)
+        {
+            if (runs.Count > 0 && runs[^1] is TextRun last && last.Bold == bold && last.Italic == italic)
+                runs[^1] = new TextRun(last.Value + text, bold, italic);
+            else
+                runs.Add(new TextRun(text, bold, italic));
+        }
+        foreach (var inline in container) Walk(inline, false, false);
+        // Attribute syntax leaves a trailing space before "{.center}".
+        if (runs.Count > 0 && runs[^1] is TextRun end) runs[^1] = new TextRun(end.Value.TrimEnd(), end.Bold, end.Italic);
+        return runs;
+    }
+
+    private string PlainText(ContainerInline? container)
+    {
+        var text = new StringBuilder();
+        foreach (var run in Inlines(container)) text.Append(run.Text);
+        return text.ToString().Trim();
+    }
+
+    private TemplateException Fault(MarkdownObject node, string message) =>
+        new(file, node.Line + 1, node.Column + 1, message + "（行号为渲染后的 Markdown 中的行号）");
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
+
+/// <summary>Hands out unique anchors: the id a template gives, or sec-1, sec-2, … in document order.</summary>
+internal sealed class AnchorAllocator
+{
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private int _next = 1;
+
+    public string Claim(string? wanted)
+    {
+        if (wanted is { Length: > 0 } && _used.Add(wanted)) return wanted;
+        string anchor;
+        do anchor = $"sec-{_next++}"; while (!_used.Add(anchor));
+        return anchor;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using BudgetReportGen.Documents;
+using YamlDotNet.RepresentationModel;
+
+namespace BudgetReportGen.Templates.Pack;
+
+/// <summary>Reads a pack's <c>style.yaml</c>: page size and margins, page-number form, and a font per text role.</summary>
+internal static class StyleFile
+{
+    public static DocumentStyle Load(string path)
+    {
+        var file = YamlFile.Load(path);
+        var root = file.Root;
+        file.OnlyKeys(root, "page", "page_number_format", "first_line_indent_chars", "fonts");
+
+        var page = file.Mapping(file.Require(root, "page"), "page");
+        file.OnlyKeys(page, "width_mm", "height_mm", "margin_top_mm", "margin_bottom_mm", "margin_left_mm", "margin_right_mm");
+        var setup = new PageSetup(
+            file.Number(page, "width_mm"), file.Number(page, "height_mm"),
+            file.Number(page, "margin_top_mm"), file.Number(page, "margin_bottom_mm"),
+            file.Number(page, "margin_left_mm"), file.Number(page, "margin_right_mm"));
+
+        var fonts = new Dictionary<TextRole, FontSpec>();
+        var fontsNode = file.Mapping(file.Require(root, "fonts"), "fonts");
+        var roles = Enum.GetValues<TextRole>().ToDictionary(RoleKey);
+        foreach (var (keyNode, value) in fontsNode.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (!roles.TryGetValue(key, out var role))
+                throw file.Error(keyNode, $"未知的文字角色“{key}”，可用：{string.Join("、", roles.Keys)}。");
+            fonts[role] = Font(file, file.Mapping(value, $"fonts.{key}"));
+        }
+        if (!fonts.ContainsKey(TextRole.Body))
+            throw file.Error(fontsNode, "fonts 中必须定义 body（正文）字体。");
+
+        return new DocumentStyle(
+            setup,
+            fonts,
+            file.String(root, "page_number_format", "— {0} —"),
+            file.Number(root, "first_line_indent_chars", 2));
+    }
+
+    private static FontSpec Font(YamlFile file, YamlMappingNode map)
+    {
+        file.OnlyKeys(map, "families", "size_pt", "bold", "line_spacing_pt", "align", "space_before_pt", "space_after_pt", "latin_family");
+        var families = file.Strings(map, "families");
+        if (families.Count == 0) throw file.Error(map, "families 至少列出一个字体名称。");
+        var align = file.String(map, "align", "justify") switch
+        {
+            "justify" => Alignment.Justify,
+            "left" => Alignment.Left,
+            "center" => Alignment.Center,
+            "right" => Alignment.Right,
+            var other => throw file.Error(file.Require(map, "align"), $"align 的值“{other}”无效，可用：justify、left、center、right。"),
+        };
+        var spacing = file.Get(map, "line_spacing_pt") is null ? (double?)null : file.Number(map, "line_spacing_pt");
+        return new FontSpec(
+            families,
+            file.Number(map, "size_pt"),
+            file.Bool(map, "bold", false),
+            spacing,
+            align,
+            file.Number(map, "space_before_pt", 0),
+            file.Number(map, "space_after_pt", 0),
+            file.String(map, "latin_family", "Times New Roman"));
+    }
+
+    /// <summary>The style-file key of a role: TableHeader → table_header, Heading1 → heading1.</summary>
+    internal static string RoleKey(TextRole role)
+    {
+        var name = role.ToString();
+        var key = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) key.Append('_');
+            key.Append(char.ToLowerInvariant(name[i]));
+        }
+        return key.ToString();
+    }
+}

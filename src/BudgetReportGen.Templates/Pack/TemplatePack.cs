@@ -1,0 +1,176 @@
+using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Markdown;
+using BudgetReportGen.Templates.Scripting;
+using BudgetReportGen.Templates.Tables;
+using Scriban.Runtime;
+using YamlDotNet.RepresentationModel;
+
+namespace BudgetReportGen.Templates.Pack;
+
+/// <summary>
+/// A template pack: a folder a finance bureau ships (manifest <c>pack.yaml</c>, Markdown + Scriban parts, one YAML spec per table,
+/// <c>style.yaml</c>, classification CSVs). Loaded and parsed once; <see cref="Render"/> is then safe to call from many threads.
+/// It knows nothing of budgets: the model's public properties become the templates' variables (in snake_case).
+/// </summary>
+public sealed class TemplatePack
+{
+    private readonly PackInfo _info;
+    private readonly TextTemplate _coverTitle;
+    private readonly TextTemplate _coverLines;
+    private readonly (string Title, int MaxLevel) _toc;
+    private readonly IReadOnlyList<TextTemplate> _parts;
+    private readonly IReadOnlyList<TableSpec> _tables;
+    private readonly IReadOnlyList<(Expression Value, string Message)> _required;
+
+    public string Folder { get; }
+    public string Id { get; }
+    public string Name { get; }
+    public string Version { get; }
+    public int Year { get; }
+    public DocumentStyle Style { get; }
+    /// <summary>The folder of the classification CSVs.</summary>
+    public string ClassificationsFolder { get; }
+    /// <summary>The folder of fonts the pack ships (may not exist).</summary>
+    public string FontsFolder { get; }
+
+    private TemplatePack(string folder, YamlFile manifest)
+    {
+        Folder = folder;
+        var root = manifest.Root;
+        manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults", "parts", "tables", "required");
+        Id = manifest.String(root, "id");
+        Name = manifest.String(root, "name");
+        Version = manifest.String(root, "version");
+        Year = (int)manifest.Number(root, "year");
+        Style = StyleFile.Load(Path.Combine(folder, manifest.String(root, "style", "style.yaml")));
+        ClassificationsFolder = Path.Combine(folder, manifest.String(root, "classifications", "classifications"));
+        FontsFolder = Path.Combine(folder, manifest.String(root, "fonts", "fonts"));
+
+        var info = manifest.Mapping(manifest.Require(root, "info"), "info");
+        manifest.OnlyKeys(info, "title", "subject", "author", "date");
+        _info = new PackInfo(
+            TextTemplate.Parse(manifest.Path, manifest.String(info, "title")),
+            TextTemplate.Parse(manifest.Path, manifest.String(info, "subject")),
+            TextTemplate.Parse(manifest.Path, manifest.String(info, "author")),
+            Expr(manifest, info, "date"));
+
+        var cover = manifest.Mapping(manifest.Require(root, "cover"), "cover");
+        manifest.OnlyKeys(cover, "title", "lines");
+        _coverTitle = TextTemplate.Parse(manifest.Path, manifest.String(cover, "title"));
+        _coverLines = TextTemplate.Parse(manifest.Path, manifest.String(cover, "lines", ""));
+
+        var toc = manifest.Mapping(manifest.Require(root, "toc"), "toc");
+        manifest.OnlyKeys(toc, "title", "max_level");
+        _toc = (manifest.String(toc, "title"), (int)manifest.Number(toc, "max_level", 2));
+
+        var defaults = manifest.Get(root, "table_defaults") is { } d ? manifest.Mapping(d, "table_defaults") : new YamlMappingNode();
+        manifest.OnlyKeys(defaults, "left_note", "right_note");
+        var tableDefaults = new TableDefaults(manifest.String(defaults, "left_note", ""), manifest.String(defaults, "right_note", ""));
+
+        _parts = manifest.Strings(root, "parts").Select(p => TextTemplate.Load(Path.Combine(folder, p))).ToList();
+        _tables = manifest.Strings(root, "tables").Select(t => TableSpecFile.Load(Path.Combine(folder, t), tableDefaults)).ToList();
+        var duplicate = _tables.GroupBy(t => t.Number).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new TemplateException(duplicate.Last().File, 1, 1, $"表号 {duplicate.Key} 重复（另见 {duplicate.First().File}）。");
+
+        _required = manifest.Get(root, "required") is { } required
+            ? manifest.Sequence(required, "required").Children.Select(node =>
+            {
+                var map = manifest.Mapping(node, "required 的每一项");
+                manifest.OnlyKeys(map, "value", "message");
+                return (Expr(manifest, map, "value"), manifest.String(map, "message"));
+            }).ToList()
+            : [];
+    }
+
+    /// <summary>Loads and parses a pack folder; faults name the pack file, line and column.</summary>
+    public static TemplatePack Load(string folder)
+    {
+        var manifest = Path.Combine(folder, "pack.yaml");
+        if (!Directory.Exists(folder)) throw new TemplateException(folder, 1, 1, "模板包目录不存在。");
+        return new TemplatePack(Path.GetFullPath(folder), YamlFile.Load(manifest));
+    }
+
+    /// <summary>
+    /// Checks the model has what the pack requires. Each unmet requirement is one message (empty: all met).
+    /// </summary>
+    public IReadOnlyList<string> MissingData(object model)
+    {
+        var context = CreateContext(model);
+        return _required.Where(r => !TableBuilder.IsTruthy(r.Value.Evaluate(context))).Select(r => r.Message).ToList();
+    }
+
+    /// <summary>Renders the whole document for <paramref name="model"/>.</summary>
+    public Document Render(object model)
+    {
+        var context = CreateContext(model);
+        context.Escaping = false;
+        var tables = _tables.ToDictionary(t => t.Number, t => TableBuilder.Build(t, context));
+        var summaries = _tables.Select(t => new TableSummary(t.Number, t.Title, t.TocLabel ?? t.Title, tables[t.Number].IsEmpty, t.EmptyReason)).ToList();
+        var reportValues = new ScriptObject
+        {
+            ["tables"] = summaries,
+            ["empty_tables"] = summaries.Where(s => s.IsEmpty).ToList(),
+        };
+        context.PushGlobal(reportValues);
+
+        var info = new DocumentInfo(
+            _info.Title.Render(context).Trim(),
+            _info.Subject.Render(context).Trim(),
+            _info.Author.Render(context).Trim(),
+            _info.Date.Evaluate(context) switch
+            {
+                DateOnly date => date,
+                DateTime time => DateOnly.FromDateTime(time),
+                var other => throw new TemplateException(Path.Combine(Folder, "pack.yaml"), 1, 1, $"info.date 应为日期，实际为“{other}”。"),
+            });
+        var blocks = new List<Block>
+        {
+            new TitlePage(_coverTitle.Render(context).Trim(), Lines(_coverLines.Render(context))),
+            new TableOfContents(_toc.Title, _toc.MaxLevel),
+            new PageBreak(),
+        };
+
+        context.Escaping = true;
+        var placed = new HashSet<int>();
+        var anchors = new AnchorAllocator();
+        foreach (var part in _parts)
+        {
+            var converter = new MarkdownConverter(
+                part.File,
+                number => tables.TryGetValue(number, out var table) && placed.Add(number)
+                    ? new TableBlock(table)
+                    : throw new TemplateException(part.File, 1, 1, $"表{number}不在模板包的 tables 中，或已被放置过一次。"),
+                () => throw new TemplateException(part.File, 1, 1, "目录由模板包清单（pack.yaml 的 toc）生成，正文中不能再放 <!-- toc -->。"),
+                anchors);
+            blocks.AddRange(converter.Convert(part.Render(context)));
+        }
+        var unplaced = _tables.FirstOrDefault(t => !placed.Contains(t.Number));
+        if (unplaced is not null)
+            throw new TemplateException(unplaced.File, 1, 1, $"表{unplaced.Number}没有被任何部分放置（在正文中写 <!-- table {unplaced.Number} -->）。");
+        return new Document(info, Style, blocks);
+    }
+
+    private static MarkdownEscapingContext CreateContext(object model)
+    {
+        var context = new MarkdownEscapingContext();
+        var globals = TemplateFunctions.Create();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static IReadOnlyList<string> Lines(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    private static Expression Expr(YamlFile file, YamlMappingNode map, string key)
+    {
+        var node = file.Require(map, key);
+        return new Expression(file.String(map, key), file.Path, (int)node.Start.Line, (int)node.Start.Column);
+    }
+
+    private sealed record PackInfo(TextTemplate Title, TextTemplate Subject, TextTemplate Author, Expression Date);
+}
+
+/// <summary>What the text templates know of each table: <c>tables</c> and <c>empty_tables</c> (for the 空表说明).</summary>
+public sealed record TableSummary(int Number, string Title, string TocLabel, bool IsEmpty, string EmptyReason);

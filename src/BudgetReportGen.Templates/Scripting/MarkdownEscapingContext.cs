@@ -1,0 +1,52 @@
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace BudgetReportGen.Templates.Scripting;
+
+/// <summary>
+/// The Scriban context every template renders in: unknown variables and members are errors (never an empty string),
+/// members are snake_case, and every value an expression writes into the Markdown is escaped, so data text
+/// (a name with <c>&lt;script&gt;</c>, a duty starting with "1.") is printed as text and never becomes markup.
+/// </summary>
+internal sealed class MarkdownEscapingContext : TemplateContext
+{
+    public MarkdownEscapingContext()
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        EnableRelaxedTargetAccess = false;
+        MemberRenamer = StandardMemberRenamer.Default;
+        LoopLimit = 100_000;
+    }
+
+    /// <summary>False while rendering plain text (table notes, document properties), which is not Markdown.</summary>
+    public bool Escaping { get; set; } = true;
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is null) return this;
+        if (!Escaping) return base.Write(span, textAsObject);
+        var text = textAsObject as string ?? ObjectToString(textAsObject) ?? "";
+        return base.Write(span, EscapeMarkdown(text));
+    }
+
+    /// <summary>Backslash-escapes the ASCII characters Markdown (and our attribute syntax) gives a meaning to; line breaks become spaces.</summary>
+    internal static string EscapeMarkdown(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var special = c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '&' or '\r' or '\n';
+            if (!special) { builder?.Append(c); continue; }
+            builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+            if (c is '\r' or '\n') builder.Append(' ');
+            else builder.Append('\\').Append(c);
+        }
+        return builder?.ToString() ?? text;
+    }
+}

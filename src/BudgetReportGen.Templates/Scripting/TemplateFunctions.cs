@@ -1,0 +1,56 @@
+using BudgetReportGen.Core.Computation;
+using Scriban.Runtime;
+
+namespace BudgetReportGen.Templates.Scripting;
+
+/// <summary>
+/// The functions a pack's templates and table specs may call. Formatting of amounts lives here (and in
+/// <see cref="Amounts"/>), so every document formats numbers the same way.
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static ScriptObject Create()
+    {
+        var functions = new ScriptObject();
+        // Text amounts: 3773.89, 276.40; zero as "0" (the seed prints 0 万元).
+        functions.Import("money", new Func<object?, string>(v => ToDecimal(v) is var d && d == 0 ? "0" : Amounts.FormatText(d)));
+        // Text amounts without trailing zeros: 9, 8.5, 276.4.
+        functions.Import("money_trim", new Func<object?, string>(v => Amounts.FormatTextTrimmed(ToDecimal(v))));
+        // Table amounts: 3,773.89; zero as a blank cell.
+        functions.Import("table_amount", new Func<object?, string>(v => Amounts.FormatTable(ToDecimal(v))));
+        // Table amounts where zero is printed (0.00).
+        functions.Import("table_amount0", new Func<object?, string>(v => Amounts.FormatTable(ToDecimal(v), zeroAsBlank: false)));
+        // Percent with 2 decimals, rounded half-up: 0.83, 5.88, 100.00.
+        functions.Import("percent", new Func<object?, string>(v => Amounts.FormatPercent(ToDecimal(v))));
+        // Percent without trailing zeros: 100, 5.88.
+        functions.Import("percent_trim", new Func<object?, string>(v => Amounts.FormatTextTrimmed(ToDecimal(v))));
+        // Chinese numerals: 1 → 一, 19 → 十九, 5 → 五.
+        functions.Import("cn", new Func<int, string>(ChineseNumerals.Format));
+        return functions;
+    }
+
+    private static decimal ToDecimal(object? value) => value switch
+    {
+        null => 0m,
+        decimal d => d,
+        int i => i,
+        long l => l,
+        double d => throw new InvalidOperationException($"金额 {d} 是浮点数；模板中的金额应来自数据（decimal）。"),
+        _ => throw new InvalidOperationException($"“{value}”不是金额。"),
+    };
+}
+
+/// <summary>Chinese numerals for section and table numbers (一 … 九十九).</summary>
+public static class ChineseNumerals
+{
+    private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+    public static string Format(int n)
+    {
+        if (n is < 0 or > 99) throw new ArgumentOutOfRangeException(nameof(n), n, "Chinese numerals are supported from 0 to 99.");
+        if (n < 10) return Digits[n];
+        var tens = n / 10;
+        var units = n % 10;
+        return (tens == 1 ? "" : Digits[tens]) + "十" + (units == 0 ? "" : Digits[units]);
+    }
+}

@@ -1,0 +1,51 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace BudgetReportGen.Templates.Scripting;
+
+/// <summary>A Markdown + Scriban text file of a pack (a part of the report), parsed once and rendered per department.</summary>
+internal sealed class TextTemplate
+{
+    private readonly Template _template;
+
+    public string File { get; }
+
+    private TextTemplate(string file, Template template)
+    {
+        File = file;
+        _template = template;
+    }
+
+    public static TextTemplate Parse(string file, string text)
+    {
+        var template = Template.Parse(text, file);
+        if (template.HasErrors)
+        {
+            var first = template.Messages[0];
+            throw new TemplateException(file, first.Span.Start.Line + 1, first.Span.Start.Column + 1, $"模板语法错误：{first.Message}");
+        }
+        return new TextTemplate(file, template);
+    }
+
+    public static TextTemplate Load(string path)
+    {
+        if (!System.IO.File.Exists(path)) throw new TemplateException(path, 1, 1, "模板文件不存在。");
+        return Parse(path, System.IO.File.ReadAllText(path));
+    }
+
+    public string Render(TemplateContext context)
+    {
+        try
+        {
+            return _template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException(File, e.Span.Start.Line + 1, e.Span.Start.Column + 1, $"模板无法渲染：{e.OriginalMessage}");
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new TemplateException(File, 1, 1, $"模板无法渲染：{e.Message}");
+        }
+    }
+}
