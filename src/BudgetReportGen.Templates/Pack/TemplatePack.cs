@@ -21,6 +21,7 @@ public sealed class TemplatePack
     private readonly IReadOnlyList<TextTemplate> _parts;
     private readonly IReadOnlyList<TableSpec> _tables;
     private readonly IReadOnlyList<(Expression Value, string Message)> _required;
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _lookups;
 
     public string Folder { get; }
     public string Id { get; }
@@ -37,7 +38,7 @@ public sealed class TemplatePack
     {
         Folder = folder;
         var root = manifest.Root;
-        manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults", "parts", "tables", "required");
+        manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults", "parts", "tables", "required", "lookups");
         Id = manifest.String(root, "id");
         Name = manifest.String(root, "name");
         Version = manifest.String(root, "version");
@@ -67,6 +68,11 @@ public sealed class TemplatePack
         manifest.OnlyKeys(defaults, "left_note", "right_note");
         var tableDefaults = new TableDefaults(manifest.String(defaults, "left_note", ""), manifest.String(defaults, "right_note", ""));
 
+        _lookups = manifest.Get(root, "lookups") is { } lookups
+            ? manifest.Mapping(lookups, "lookups").Children.ToDictionary(
+                kv => ((YamlScalarNode)kv.Key).Value ?? "",
+                kv => LookupFile.Load(Path.Combine(folder, ((YamlScalarNode)kv.Value).Value ?? "")))
+            : new Dictionary<string, IReadOnlyDictionary<string, string>>();
         _parts = manifest.Strings(root, "parts").Select(p => TextTemplate.Load(Path.Combine(folder, p))).ToList();
         _tables = manifest.Strings(root, "tables").Select(t => TableSpecFile.Load(Path.Combine(folder, t), tableDefaults)).ToList();
         var duplicate = _tables.GroupBy(t => t.Number).FirstOrDefault(g => g.Count() > 1);
@@ -151,10 +157,16 @@ public sealed class TemplatePack
         return new Document(info, Style, blocks);
     }
 
-    private static MarkdownEscapingContext CreateContext(object model)
+    private MarkdownEscapingContext CreateContext(object model)
     {
         var context = new MarkdownEscapingContext();
         var globals = TemplateFunctions.Create();
+        foreach (var (name, table) in _lookups)
+        {
+            var lookup = new ScriptObject();
+            foreach (var (key, text) in table) lookup.Add(key, text);
+            globals.Add(name, lookup);
+        }
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         context.PushGlobal(globals);
         return context;

@@ -29,7 +29,9 @@ internal sealed class MarkdownEscapingContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
-        if (!Escaping) return base.Write(span, textAsObject);
+        // Only what reaches the document is escaped; output captured by a template function is escaped once, when the
+        // function's result is written.
+        if (!Escaping || OutputCount > 1) return base.Write(span, textAsObject);
         var text = textAsObject as string ?? ObjectToString(textAsObject) ?? "";
         return base.Write(span, EscapeMarkdown(text));
     }

@@ -26,7 +26,23 @@ internal static class TemplateFunctions
         functions.Import("percent_trim", new Func<object?, string>(v => Amounts.FormatTextTrimmed(ToDecimal(v))));
         // Chinese numerals: 1 → 一, 19 → 十九, 5 → 五.
         functions.Import("cn", new Func<int, string>(ChineseNumerals.Format));
+        // The first item of a list whose member equals a value, or null: find functional.classes "code" "208".
+        functions.Import("find", new Func<System.Collections.IEnumerable?, string, object?, object?>(Find));
         return functions;
+    }
+
+    private static object? Find(System.Collections.IEnumerable? items, string member, object? value)
+    {
+        if (items is null) return null;
+        var wanted = member.Replace("_", "");
+        foreach (var item in items)
+        {
+            if (item is null) continue;
+            var property = item.GetType().GetProperties().FirstOrDefault(p => string.Equals(p.Name, wanted, StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidOperationException($"“{item.GetType().Name}”没有成员“{member}”。");
+            if (Equals(property.GetValue(item)?.ToString(), value?.ToString())) return item;
+        }
+        return null;
     }
 
     private static decimal ToDecimal(object? value) => value switch

@@ -138,3 +138,16 @@ public class TemplatePackTests
         Assert.Contains("没有被任何部分放置", error.Message);
     }
 }
+
+public class TemplateFunctionEscapingTests
+{
+    [Fact]
+    public void Values_written_inside_a_template_function_are_escaped_once()
+    {
+        var part = "{{ func phrase(x) }}收入 {{ money x }} 万元（{{ name }}）{{ end }}正文：{{ phrase total }}。\n\n<!-- table 1 -->\n";
+        using var pack = new MiniPack(part: part);
+        var model = new MiniModel("a.b<c>", 2023, 3773.89m, new DateOnly(2023, 2, 10), []);
+        var document = BudgetReportGen.Templates.Pack.TemplatePack.Load(pack.Folder).Render(model);
+        Assert.Equal("正文：收入 3773.89 万元（a.b<c>）。", Assert.Single(document.Blocks.OfType<BudgetReportGen.Documents.Paragraph>()).Text);
+    }
+}
