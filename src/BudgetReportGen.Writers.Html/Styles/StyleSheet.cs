@@ -14,6 +14,9 @@ internal static class StyleSheet
     /// <summary>The name of the landscape page in @page and of the class of the element that goes on it.</summary>
     public const string LandscapePage = "landscape";
 
+    /// <summary>The name of the cover's page, which has no page number.</summary>
+    public const string CoverPage = "cover";
+
     public static void Append(StringBuilder sb, DocumentStyle style)
     {
         var page = style.Page;
@@ -81,7 +84,7 @@ internal static class StyleSheet
         sb.Append("@media screen and (max-width:600px){:root{--gutter:12px}main{padding-top:16px;padding-bottom:32px}.cover{padding:2em 0}}\n\n");
 
         sb.Append("@media print{\n");
-        sb.Append(".cover{padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
+        sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
         sb.Append(".page-break{break-before:page;page-break-before:always}\n");
         sb.Append('.').Append(LandscapePage).Append("{page:").Append(LandscapePage).Append("}\n");
         sb.Append(".table-scroll{overflow:visible}\n");
@@ -101,7 +104,7 @@ internal static class StyleSheet
         sb.Append(';');
         AppendFont(sb, style.Font(TextRole.Footer));
         sb.Append("}}\n");
-        sb.Append("@page :first{@bottom-center{content:none}}\n");
+        sb.Append("@page ").Append(CoverPage).Append("{@bottom-center{content:none}}\n");
         sb.Append("@page ").Append(LandscapePage).Append("{size:").Append(CssText.Number(page.HeightMm)).Append("mm ")
             .Append(CssText.Number(page.WidthMm)).Append("mm}\n");
     }
