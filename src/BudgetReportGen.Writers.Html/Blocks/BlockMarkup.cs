@@ -1,0 +1,98 @@
+using System.Text;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Html.Styles;
+using BudgetReportGen.Writers.Html.Tables;
+using BudgetReportGen.Writers.Html.Text;
+
+namespace BudgetReportGen.Writers.Html.Blocks;
+
+/// <summary>Writes each block of a document as semantic HTML (the cover as &lt;header&gt;, the contents as &lt;nav&gt;, h1–h4, p, ol/ul, tables).</summary>
+internal static class BlockMarkup
+{
+    public static void Append(StringBuilder sb, Document document, Block block)
+    {
+        switch (block)
+        {
+            case TitlePage cover: AppendCover(sb, cover); break;
+            case TableOfContents toc: AppendContents(sb, document, toc); break;
+            case Heading heading: AppendHeading(sb, heading); break;
+            case Paragraph paragraph: AppendParagraph(sb, paragraph); break;
+            case ListBlock list: AppendList(sb, list); break;
+            case Remark remark: sb.Append("<p class=\"remark\">").AppendText(remark.Text).Append("</p>\n"); break;
+            case PageBreak: sb.Append("<div class=\"page-break\"></div>\n"); break;
+            case TableBlock table: TableMarkup.Append(sb, table.Table); break;
+            default: throw new NotSupportedException($"The HTML writer does not know the block kind {block.GetType().Name}.");
+        }
+    }
+
+    private static void AppendCover(StringBuilder sb, TitlePage cover)
+    {
+        sb.Append("<header class=\"cover\">\n<p class=\"cover-title\">").AppendText(cover.Title).Append("</p>\n");
+        foreach (var line in cover.Lines)
+            sb.Append("<p class=\"cover-line\">").AppendText(line).Append("</p>\n");
+        sb.Append("</header>\n");
+    }
+
+    private static void AppendContents(StringBuilder sb, Document document, TableOfContents toc)
+    {
+        sb.Append("<nav class=\"toc\" aria-label=\"").AppendAttribute(toc.Title).Append("\">\n");
+        sb.Append("<p class=\"toc-title\">").AppendText(toc.Title).Append("</p>\n<ol>\n");
+        foreach (var entry in Toc.Collect(document, toc.MaxLevel))
+        {
+            sb.Append("<li class=\"toc-level-").Append(HeadingLevel(entry.Level)).Append("\"><a href=\"#")
+                .AppendAttribute(entry.Anchor).Append("\">").AppendText(entry.Text).Append("</a></li>\n");
+        }
+        sb.Append("</ol>\n</nav>\n");
+    }
+
+    private static void AppendHeading(StringBuilder sb, Heading heading)
+    {
+        var level = HeadingLevel(heading.Level);
+        sb.Append("<h").Append(level).Append(" id=\"").AppendAttribute(heading.Anchor).Append("\">")
+            .AppendText(heading.Text).Append("</h").Append(level).Append(">\n");
+    }
+
+    private static void AppendParagraph(StringBuilder sb, Paragraph paragraph)
+    {
+        sb.Append("<p");
+        var classes = new List<string>(3);
+        if (paragraph.FirstLineIndent) classes.Add("indent");
+        if (paragraph.Role != TextRole.Body) classes.Add(Roles.ClassName(paragraph.Role));
+        if (paragraph.Alignment != Alignment.Justify) classes.Add("align-" + Roles.TextAlign(paragraph.Alignment));
+        if (classes.Count > 0) sb.Append(" class=\"").Append(string.Join(' ', classes)).Append('"');
+        sb.Append('>');
+        AppendInlines(sb, paragraph.Inlines);
+        sb.Append("</p>\n");
+    }
+
+    private static void AppendList(StringBuilder sb, ListBlock list)
+    {
+        var tag = list.Items.Count > 0 && IsBullet(list.Items[0].Marker) ? "ul" : "ol";
+        sb.Append('<').Append(tag).Append(" class=\"list\">\n");
+        foreach (var item in list.Items)
+        {
+            sb.Append("<li><span class=\"marker\">").AppendText(item.Marker).Append("</span>");
+            AppendInlines(sb, item.Inlines);
+            sb.Append("</li>\n");
+        }
+        sb.Append("</").Append(tag).Append(">\n");
+    }
+
+    private static void AppendInlines(StringBuilder sb, IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            var (bold, italic) = inline is TextRun run ? (run.Bold, run.Italic) : (false, false);
+            if (bold) sb.Append("<strong>");
+            if (italic) sb.Append("<em>");
+            sb.AppendText(inline.Text);
+            if (italic) sb.Append("</em>");
+            if (bold) sb.Append("</strong>");
+        }
+    }
+
+    /// <summary>h1–h4: levels outside 1–4 are clamped.</summary>
+    private static int HeadingLevel(int level) => Math.Clamp(level, 1, 4);
+
+    private static bool IsBullet(string marker) => marker.Trim() is "•" or "·" or "-" or "–" or "—" or "*" or "▪" or "■" or "●" or "○";
+}

@@ -1,0 +1,140 @@
+using System.Text;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Html.Text;
+
+namespace BudgetReportGen.Writers.Html.Styles;
+
+/// <summary>
+/// Writes the document's one inline stylesheet from <see cref="DocumentStyle"/>: fonts per role, page size and margins,
+/// the page number, the print rules (landscape pages, repeated table headers, unsplit rows, headings kept with what follows)
+/// and the screen rules (a page-wide column; wide tables scroll sideways on a phone).
+/// </summary>
+internal static class StyleSheet
+{
+    /// <summary>The name of the landscape page in @page and of the class of the element that goes on it.</summary>
+    public const string LandscapePage = "landscape";
+
+    /// <summary>The name of the cover's page, which has no page number.</summary>
+    public const string CoverPage = "cover";
+
+    public static void Append(StringBuilder sb, DocumentStyle style)
+    {
+        var page = style.Page;
+        var portraitWidth = page.WidthMm - page.MarginLeftMm - page.MarginRightMm;
+        var landscapeWidth = page.HeightMm - page.MarginLeftMm - page.MarginRightMm;
+        var portraitHeight = page.HeightMm - page.MarginTopMm - page.MarginBottomMm;
+
+        AppendPages(sb, style);
+        var body = style.Font(TextRole.Body);
+        sb.Append("*,*::before,*::after{box-sizing:border-box}\n");
+        sb.Append("html{color:#000;background:#fff;-webkit-text-size-adjust:100%;text-size-adjust:100%}\n");
+        sb.Append("body{margin:0;");
+        AppendFont(sb, body);
+        sb.Append("}\n");
+        sb.Append("h1,h2,h3,h4,p,ol,ul,li,figure{margin:0;padding:0}\n");
+        sb.Append("h1,h2,h3,h4,p,li,th,td,.table-number,.table-title,.table-notes span{white-space:pre-wrap;overflow-wrap:break-word}\n");
+        sb.Append("h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}\n");
+
+        foreach (var role in Roles.All)
+        {
+            if (Roles.ElementSelector(role) is not { } selector) continue;
+            sb.Append(selector).Append(",.").Append(Roles.ClassName(role)).Append('{');
+            AppendFont(sb, style.Font(role));
+            AppendBlock(sb, style.Font(role), Roles.AlignsText(role));
+            sb.Append("}\n");
+        }
+
+        var indent = CssText.Number(style.FirstLineIndentChars);
+        sb.Append(".indent,.list>li{text-indent:").Append(indent).Append("em}\n");
+        sb.Append(".align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}.align-justify{text-align:justify}\n");
+        sb.Append("strong{font-weight:bold}em{font-style:italic}\n");
+        sb.Append(".list{list-style:none}\n");
+
+        // Cover and contents.
+        sb.Append(".cover{text-align:center}.cover-title{margin-bottom:1.5em}\n");
+        sb.Append(".toc ol{list-style:none}.toc-title{margin-bottom:.5em}.toc a{color:inherit;text-decoration:none}\n");
+        for (var level = 2; level <= 4; level++)
+            sb.Append(".toc .toc-level-").Append(level).Append("{padding-left:").Append(2 * (level - 1)).Append("em}\n");
+
+        // Tables: thin black rules, header rows repeated on every printed page, rows never split.
+        sb.Append(".table-block{margin:1em 0}\n");
+        sb.Append("table{border-collapse:collapse;width:100%;table-layout:fixed;font-variant-numeric:tabular-nums}\n");
+        sb.Append("caption{caption-side:top;text-align:left;break-after:avoid;page-break-after:avoid}\n");
+        sb.Append(".table-notes{display:flex;justify-content:space-between;gap:1em;text-align:left;margin-bottom:2pt}.note-right{margin-left:auto}\n");
+        sb.Append("th,td{border:.5pt solid #000;padding:1pt 3pt;vertical-align:middle}\n");
+        sb.Append("th{text-align:center}td{text-align:left}.l{text-align:left}.c{text-align:center}.r{text-align:right}\n");
+        sb.Append("tr.total>td,tr.section>td,.b{font-weight:bold}\n");
+        sb.Append("thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}\n");
+        sb.Append(".table-block>.remark{margin-top:.5em}\n");
+
+        // Screen: a column as wide as the printed text, with a gutter; tables scroll sideways inside their wrapper instead of
+        // squashing, a landscape table widens to its printed width when the window allows, and its caption stays in view.
+        sb.Append("@media screen{\n");
+        sb.Append(":root{--gutter:16px}\n");
+        sb.Append("main{max-width:calc(").Append(CssText.Number(portraitWidth)).Append("mm + 2 * var(--gutter));margin:0 auto;padding:24px var(--gutter) 48px}\n");
+        sb.Append(".cover{padding:4em 0 3em}\n");
+        sb.Append(".page-break{margin-top:3em}\n");
+        sb.Append(".table-scroll{overflow-x:auto}\n");
+        sb.Append("table{min-width:").Append(CssText.Number(portraitWidth)).Append("mm}\n");
+        sb.Append("caption>div{position:sticky;left:0;max-width:calc(100vw - 2 * var(--gutter))}\n");
+        var wide = $"min({CssText.Number(landscapeWidth)}mm,calc(100vw - 2 * var(--gutter)))";
+        sb.Append('.').Append(LandscapePage).Append("{width:").Append(wide).Append(";margin-left:calc(50% - ").Append(wide).Append(" / 2)}\n");
+        sb.Append('.').Append(LandscapePage).Append(" table{min-width:").Append(CssText.Number(landscapeWidth)).Append("mm}\n");
+        sb.Append("}\n");
+        sb.Append("@media screen and (max-width:600px){:root{--gutter:12px}main{padding-top:16px;padding-bottom:32px}.cover{padding:2em 0}}\n\n");
+
+        sb.Append("@media print{\n");
+        sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
+        sb.Append(".page-break{break-before:page;page-break-before:always}\n");
+        sb.Append('.').Append(LandscapePage).Append("{page:").Append(LandscapePage).Append("}\n");
+        sb.Append(".table-scroll{overflow:visible}\n");
+        sb.Append("}\n");
+    }
+
+    private static void AppendPages(StringBuilder sb, DocumentStyle style)
+    {
+        var page = style.Page;
+        sb.Append("@page{size:").Append(CssText.Number(page.WidthMm)).Append("mm ").Append(CssText.Number(page.HeightMm)).Append("mm;");
+        sb.Append("margin:").Append(CssText.Number(page.MarginTopMm)).Append("mm ")
+            .Append(CssText.Number(page.MarginRightMm)).Append("mm ")
+            .Append(CssText.Number(page.MarginBottomMm)).Append("mm ")
+            .Append(CssText.Number(page.MarginLeftMm)).Append("mm;");
+        sb.Append("@bottom-center{content:");
+        AppendPageNumberContent(sb, style.PageNumberFormat);
+        sb.Append(';');
+        AppendFont(sb, style.Font(TextRole.Footer));
+        sb.Append("}}\n");
+        sb.Append("@page ").Append(CoverPage).Append("{@bottom-center{content:none}}\n");
+        sb.Append("@page ").Append(LandscapePage).Append("{size:").Append(CssText.Number(page.HeightMm)).Append("mm ")
+            .Append(CssText.Number(page.WidthMm)).Append("mm}\n");
+    }
+
+    /// <summary>"— {0} —" becomes <c>"— " counter(page) " —"</c>; a format without {0} is printed as is.</summary>
+    private static void AppendPageNumberContent(StringBuilder sb, string format)
+    {
+        var at = format.IndexOf("{0}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            sb.AppendCssString(format);
+            return;
+        }
+        if (at > 0) sb.AppendCssString(format[..at]).Append(' ');
+        sb.Append("counter(page)");
+        if (at + 3 < format.Length) sb.Append(' ').AppendCssString(format[(at + 3)..]);
+    }
+
+    private static void AppendFont(StringBuilder sb, FontSpec spec)
+    {
+        sb.Append("font-family:").AppendFontFamily(spec).Append(';');
+        sb.Append("font-size:").Append(CssText.Number(spec.SizePt)).Append("pt;");
+        sb.Append("font-weight:").Append(spec.Bold ? "bold" : "normal").Append(';');
+        sb.Append("line-height:").Append(spec.LineSpacingPt is { } lineSpacing ? CssText.Number(lineSpacing) + "pt" : "normal").Append(';');
+    }
+
+    private static void AppendBlock(StringBuilder sb, FontSpec spec, bool alignsText)
+    {
+        if (alignsText) sb.Append("text-align:").Append(Roles.TextAlign(spec.Alignment)).Append(';');
+        if (spec.SpaceBeforePt != 0) sb.Append("margin-top:").Append(CssText.Number(spec.SpaceBeforePt)).Append("pt;");
+        if (spec.SpaceAfterPt != 0) sb.Append("margin-bottom:").Append(CssText.Number(spec.SpaceAfterPt)).Append("pt;");
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Html.Styles;
+using BudgetReportGen.Writers.Html.Text;
+
+namespace BudgetReportGen.Writers.Html.Tables;
+
+/// <summary>
+/// Writes a <see cref="Table"/> as a real &lt;table&gt;: a caption (表N, title, 部门名称 left / 单位 right), a colgroup with the
+/// column widths as percentages, a thead of th cells with scope, a tbody, and the remark below. A landscape table's wrapper
+/// carries the class that puts it on a landscape printed page; every table sits in a wrapper that scrolls sideways on a narrow screen.
+/// </summary>
+internal static class TableMarkup
+{
+    public static void Append(StringBuilder sb, Table table)
+    {
+        var header = Place(table, table.HeaderRows, "表头");
+        var body = Place(table, table.BodyRows, "表体");
+
+        sb.Append("<div class=\"table-block");
+        if (table.Orientation == PageOrientation.Landscape) sb.Append(' ').Append(StyleSheet.LandscapePage);
+        sb.Append("\">\n<div class=\"table-scroll\">\n<table id=\"").AppendAttribute(table.Anchor).Append("\">\n");
+        AppendCaption(sb, table.Caption);
+        AppendColumns(sb, table);
+
+        if (header.Count > 0)
+        {
+            sb.Append("<thead>\n");
+            for (var r = 0; r < header.Count; r++) AppendHeaderRow(sb, header[r]);
+            sb.Append("</thead>\n");
+        }
+        if (body.Count > 0)
+        {
+            sb.Append("<tbody>\n");
+            for (var r = 0; r < body.Count; r++) AppendBodyRow(sb, table, table.BodyRows[r].Kind, body[r]);
+            sb.Append("</tbody>\n");
+        }
+        sb.Append("</table>\n</div>\n");
+        if (!string.IsNullOrEmpty(table.Remark))
+            sb.Append("<p class=\"remark\">").AppendText(table.Remark).Append("</p>\n");
+        sb.Append("</div>\n");
+    }
+
+    private static void AppendCaption(StringBuilder sb, TableCaption caption)
+    {
+        sb.Append("<caption>");
+        if (caption.Number.Length > 0) sb.Append("<div class=\"table-number\">").AppendText(caption.Number).Append("</div>");
+        if (caption.Title.Length > 0) sb.Append("<div class=\"table-title\">").AppendText(caption.Title).Append("</div>");
+        if (caption.LeftNote.Length > 0 || caption.RightNote.Length > 0)
+        {
+            sb.Append("<div class=\"table-notes\">");
+            if (caption.LeftNote.Length > 0) sb.Append("<span class=\"note-left\">").AppendText(caption.LeftNote).Append("</span>");
+            if (caption.RightNote.Length > 0) sb.Append("<span class=\"note-right\">").AppendText(caption.RightNote).Append("</span>");
+            sb.Append("</div>");
+        }
+        sb.Append("</caption>\n");
+    }
+
+    private static void AppendColumns(StringBuilder sb, Table table)
+    {
+        var total = table.Columns.Sum(c => c.Width);
+        sb.Append("<colgroup>");
+        foreach (var column in table.Columns)
+            sb.Append("<col style=\"width:").Append(CssText.Number(column.Width / total * 100)).Append("%\"/>");
+        sb.Append("</colgroup>\n");
+    }
+
+    private static void AppendHeaderRow(StringBuilder sb, IReadOnlyList<PlacedCell> row)
+    {
+        sb.Append("<tr>");
+        foreach (var placed in row)
+        {
+            var cell = placed.Cell;
+            sb.Append("<th scope=\"").Append(cell.ColSpan > 1 ? "colgroup" : "col").Append('"');
+            AppendSpans(sb, cell);
+            AppendClasses(sb, cell.Alignment ?? CellAlignment.Center, CellAlignment.Center, cell.Bold);
+            sb.Append('>').AppendTextWithBreaks(cell.Text).Append("</th>");
+        }
+        sb.Append("</tr>\n");
+    }
+
+    private static void AppendBodyRow(StringBuilder sb, Table table, RowKind kind, IReadOnlyList<PlacedCell> row)
+    {
+        sb.Append(kind switch
+        {
+            RowKind.Total => "<tr class=\"total\">",
+            RowKind.Subtotal => "<tr class=\"subtotal\">",
+            RowKind.Section => "<tr class=\"section\">",
+            _ => "<tr>",
+        });
+        foreach (var placed in row)
+        {
+            var cell = placed.Cell;
+            sb.Append("<td");
+            AppendSpans(sb, cell);
+            AppendClasses(sb, cell.Alignment ?? table.Columns[placed.Column].Alignment, CellAlignment.Left, cell.Bold);
+            sb.Append('>').AppendTextWithBreaks(cell.Text).Append("</td>");
+        }
+        sb.Append("</tr>\n");
+    }
+
+    private static void AppendSpans(StringBuilder sb, TableCell cell)
+    {
+        if (cell.ColSpan > 1) sb.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
+        if (cell.RowSpan > 1) sb.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+    }
+
+    /// <summary>Writes the alignment class when it differs from the element's default, and the bold class.</summary>
+    private static void AppendClasses(StringBuilder sb, CellAlignment alignment, CellAlignment elementDefault, bool bold)
+    {
+        var align = alignment == elementDefault ? null : alignment switch
+        {
+            CellAlignment.Left => "l",
+            CellAlignment.Center => "c",
+            _ => "r",
+        };
+        if (align is null && !bold) return;
+        sb.Append(" class=\"");
+        if (align is not null) sb.Append(align);
+        if (bold) sb.Append(align is null ? "b" : " b");
+        sb.Append('"');
+    }
+
+    /// <summary>Resolves the rows onto the column grid, reporting a malformed table as something the user can fix.</summary>
+    private static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(Table table, IReadOnlyList<TableRow> rows, string part)
+    {
+        try
+        {
+            return TableGrid.Place(rows, table.Columns.Count);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DocumentWriteException(
+                $"{TableCheck.Name(table)}的{part}与它的 {table.Columns.Count} 列对不上（{e.Message}）。" +
+                "请检查表格模板中该表的列定义和合并单元格（ColSpan/RowSpan）。");
+        }
+    }
+}

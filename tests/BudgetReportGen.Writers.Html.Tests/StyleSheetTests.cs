@@ -1,0 +1,73 @@
+using BudgetReportGen.Documents;
+using BudgetReportGen.Tests.Shared;
+
+namespace BudgetReportGen.Writers.Html.Tests;
+
+/// <summary>Every size, font and page measure comes from <see cref="Document.Style"/>.</summary>
+public class StyleSheetTests
+{
+    private static string Css(DocumentStyle style) =>
+        Html.RenderAndParse(SampleDocuments.AllBlocks() with { Style = style }).Css();
+
+    [Fact]
+    public void Fonts_sizes_and_line_heights_come_from_the_style()
+    {
+        var css = Css(DocumentStyle.Default);
+        Assert.Contains("p, .list > li,.role-body{font-family:\"Times New Roman\", \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"AR PL UMing CN\", serif;font-size:16pt;font-weight:normal;line-height:28.95pt;text-align:justify;}", css);
+        Assert.Contains("h1,.role-heading1{font-family:\"Times New Roman\", \"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;font-size:16pt;font-weight:normal;line-height:28.95pt;text-align:center;margin-top:12pt;margin-bottom:12pt;}", css);
+        Assert.Contains("td,.role-table-body{font-family:\"Times New Roman\", \"宋体\", \"SimSun\", \"AR PL UMing CN\", serif;font-size:9pt;", css);
+        Assert.Contains(".cover-title,.role-title{font-family:\"Times New Roman\", \"方正小标宋简体\"", css);
+    }
+
+    [Fact]
+    public void Changing_the_style_changes_the_css()
+    {
+        var fonts = new Dictionary<TextRole, FontSpec>(DocumentStyle.Default.Fonts)
+        {
+            [TextRole.Body] = new(["Noto Serif CJK SC"], 12.5, LineSpacingPt: 20, LatinFamily: "Georgia"),
+            [TextRole.TableHeader] = new(["Source Han Sans"], 8, Bold: true),
+        };
+        var style = DocumentStyle.Default with
+        {
+            Fonts = fonts,
+            Page = new PageSetup(182, 257, 20, 21, 22, 23),
+            FirstLineIndentChars = 3,
+        };
+        var css = Css(style);
+        Assert.Contains("body{margin:0;font-family:\"Georgia\", \"Noto Serif CJK SC\", serif;font-size:12.5pt;font-weight:normal;line-height:20pt;}", css);
+        Assert.Contains("th,.role-table-header{font-family:\"Times New Roman\", \"Source Han Sans\", sans-serif;font-size:8pt;font-weight:bold;line-height:normal;}", css);
+        Assert.Contains("@page{size:182mm 257mm;margin:20mm 23mm 21mm 22mm;", css);
+        Assert.Contains("@page landscape{size:257mm 182mm}", css);
+        Assert.Contains("main{max-width:calc(137mm + 2 * var(--gutter))", css);
+        Assert.Contains(".landscape table{min-width:212mm}", css);
+        Assert.Contains("{text-indent:3em}", css);
+        Assert.DoesNotContain("12.5pt;font-weight:normal;line-height:28.95pt", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Print_page_is_the_style_page_with_its_margins_and_page_number()
+    {
+        var css = Css(DocumentStyle.Default);
+        Assert.Contains("@page{size:210mm 297mm;margin:37mm 26mm 35mm 28mm;@bottom-center{content:\"— \" counter(page) \" —\";", css);
+        Assert.Contains("@page cover{@bottom-center{content:none}}", css);
+    }
+
+    [Theory]
+    [InlineData("第{0}页", "content:\"第\" counter(page) \"页\";")]
+    [InlineData("{0}", "content:counter(page);")]
+    [InlineData("- {0}", "content:\"- \" counter(page);")]
+    public void Page_number_format_becomes_css_content(string format, string expected)
+    {
+        Assert.Contains(expected, Css(DocumentStyle.Default with { PageNumberFormat = format }));
+    }
+
+    [Fact]
+    public void Phone_width_keeps_body_text_and_scrolls_tables()
+    {
+        var css = Css(DocumentStyle.Default);
+        Assert.Contains("@media screen and (max-width:600px)", css);
+        Assert.Contains("table{min-width:156mm}", css);
+        Assert.Contains(".landscape table{min-width:243mm}", css);
+        Assert.Contains(".table-scroll{overflow:visible}", css); // print: a scroll box would not split across pages
+    }
+}
