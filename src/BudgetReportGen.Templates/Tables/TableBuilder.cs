@@ -50,14 +50,24 @@ internal static class TableBuilder
     private static List<(TableRow Row, bool IsData)> Expand(TableSpec table, RowSpec spec, TemplateContext context)
     {
         var rows = new List<(TableRow, bool)>();
+        var index = 0;
         foreach (var item in Items(spec, context))
         {
             var scope = new ScriptObject();
-            if (spec.Each is not null) scope.SetValue(spec.As, item, readOnly: true);
+            if (spec.Each is not null)
+            {
+                scope.SetValue(spec.As, item, readOnly: true);
+                scope.SetValue("index", index++, readOnly: true);
+            }
             context.PushGlobal(scope);
             try
             {
                 if (spec.When is { } when && !IsTruthy(when.Evaluate(context))) continue;
+                if (spec.Zip.Count > 0)
+                {
+                    rows.AddRange(Zip(table, spec, context));
+                    continue;
+                }
                 if (spec.Rows.Count > 0)
                 {
                     foreach (var nested in spec.Rows)
@@ -67,7 +77,7 @@ internal static class TableBuilder
                 var cells = spec.Cells is { } given
                     ? given.Select(c => Cell(c, context)).ToList()
                     : table.Leaves.Select(l => new TableCell(Format(l.Value?.Evaluate(context), l.Format, context))).ToList();
-                rows.Add((new TableRow(cells, Kind(spec, context)), spec.IsData));
+                rows.Add((new TableRow(cells, Kind(table, spec, context)), spec.IsData));
             }
             finally
             {
@@ -81,6 +91,32 @@ internal static class TableBuilder
             rows[0] = (first with { Cells = [new TableCell(label, RowSpan: rows.Count, Alignment: CellAlignment.Center), .. first.Cells] }, isData);
         }
         return rows;
+    }
+
+    private static IEnumerable<(TableRow, bool)> Zip(TableSpec table, RowSpec spec, TemplateContext context)
+    {
+        var sides = spec.Zip.Select(side => side.Rows.SelectMany(r => Expand(table, r, context)).ToList()).ToList();
+        var height = sides.Max(s => s.Count);
+        for (var i = 0; i < height; i++)
+        {
+            var cells = new List<TableCell>();
+            var isData = false;
+            var kind = RowKind.Normal;
+            for (var s = 0; s < sides.Count; s++)
+            {
+                if (i < sides[s].Count)
+                {
+                    cells.AddRange(sides[s][i].Row.Cells);
+                    isData |= sides[s][i].IsData;
+                    if (sides[s][i].Row.Kind != RowKind.Normal) kind = sides[s][i].Row.Kind;
+                }
+                else
+                {
+                    cells.AddRange(Enumerable.Range(0, spec.Zip[s].Width).Select(_ => new TableCell("")));
+                }
+            }
+            yield return (new TableRow(cells, kind), isData);
+        }
     }
 
     private static IEnumerable<object?> Items(RowSpec spec, TemplateContext context)
@@ -126,7 +162,7 @@ internal static class TableBuilder
         spec.Text ?? Format(spec.Value!.Evaluate(context), spec.Format ?? CellFormat.Text, context),
         spec.ColSpan, spec.RowSpan, spec.Alignment, spec.Bold);
 
-    private static RowKind Kind(RowSpec spec, TemplateContext context)
+    private static RowKind Kind(TableSpec table, RowSpec spec, TemplateContext context)
     {
         if (spec.KindExpression is null) return spec.Kind;
         var value = spec.KindExpression.Evaluate(context)?.ToString();
@@ -136,7 +172,7 @@ internal static class TableBuilder
             "subtotal" => RowKind.Subtotal,
             "section" => RowKind.Section,
             "normal" or "" or null => RowKind.Normal,
-            _ => throw new TemplateException("", 1, 1, $"行类型表达式“{spec.KindExpression.Text}”的结果“{value}”无效，应为 normal、subtotal、total 或 section。"),
+            _ => throw new TemplateException(table.File, 1, 1, $"行类型表达式“{spec.KindExpression.Text}”的结果“{value}”无效，应为 normal、subtotal、total 或 section。"),
         };
     }
 

@@ -60,7 +60,9 @@ internal sealed record CellSpec(
 /// <list type="bullet">
 /// <item>fixed cells (<see cref="Each"/> null): one row;</item>
 /// <item><see cref="Each"/> with <see cref="Cells"/> or the columns' default values: one row per item, the item bound as <c>row</c>;</item>
-/// <item><see cref="Each"/> with nested <see cref="Rows"/>: the nested rows repeated per item, the item bound as <see cref="As"/>.</item>
+/// <item><see cref="Each"/> with nested <see cref="Rows"/>: the nested rows repeated per item, the item bound as <see cref="As"/>;</item>
+/// <item><see cref="Zip"/>: lists placed side by side (表1, 表4: income on the left, expenditure on the right); row i joins the i-th row
+/// of each side, a side that runs out is padded with blank cells of its width.</item>
 /// </list>
 /// <see cref="Label"/> prepends a cell that spans every row the spec produces (the merged left column of 表17/表18);
 /// <see cref="MergeDown"/> lists leading columns whose equal consecutive values merge into one cell spanning rows.
@@ -75,4 +77,8 @@ internal sealed record RowSpec(
     Expression? KindExpression,
     string? Label,
     int MergeDown,
-    bool IsData);
+    bool IsData,
+    IReadOnlyList<ZipSide> Zip);
+
+/// <summary>One side of a <see cref="RowSpec.Zip"/>: its width in columns and the row specs that fill it.</summary>
+internal sealed record ZipSide(int Width, IReadOnlyList<RowSpec> Rows);

@@ -58,7 +58,7 @@ internal static class TableSpecFile
     private static RowSpec Row(YamlFile file, YamlNode node)
     {
         var map = file.Mapping(node, "rows 的每一项");
-        file.OnlyKeys(map, "each", "as", "cells", "rows", "when", "kind", "label", "merge_down", "data");
+        file.OnlyKeys(map, "each", "as", "cells", "rows", "when", "kind", "label", "merge_down", "data", "zip");
         var each = OptionalExpression(file, map, "each");
         var cells = file.Get(map, "cells") is { } cellsNode
             ? file.Sequence(cellsNode, "cells").Children.Select(c => Cell(file, c)).ToList()
@@ -66,8 +66,17 @@ internal static class TableSpecFile
         var nested = file.Get(map, "rows") is { } rowsNode
             ? file.Sequence(rowsNode, "rows").Children.Select(r => Row(file, r)).ToList()
             : [];
-        if (each is null && cells is null)
-            throw file.Error(map, "行定义需要 cells（固定行）或 each（按列表生成行）。");
+        var zip = file.Get(map, "zip") is { } zipNode
+            ? file.Sequence(zipNode, "zip").Children.Select(side =>
+            {
+                var sideMap = file.Mapping(side, "zip 的每一侧");
+                file.OnlyKeys(sideMap, "width", "rows");
+                return new ZipSide((int)file.Number(sideMap, "width"),
+                    file.Sequence(file.Require(sideMap, "rows"), "rows").Children.Select(r => Row(file, r)).ToList());
+            }).ToList()
+            : [];
+        if (each is null && cells is null && zip.Count == 0)
+            throw file.Error(map, "行定义需要 cells（固定行）、each（按列表生成行）或 zip（并排的几组行）。");
         if (nested.Count > 0 && (each is null || cells is not null))
             throw file.Error(map, "嵌套 rows 只能与 each 一起使用，且不能同时给出 cells。");
         var kindText = file.String(map, "kind", "normal");
@@ -89,7 +98,8 @@ internal static class TableSpecFile
             kindExpression,
             file.Get(map, "label") is null ? null : file.String(map, "label"),
             (int)file.Number(map, "merge_down", 0),
-            file.Bool(map, "data", each is not null));
+            file.Bool(map, "data", each is not null),
+            zip);
     }
 
     private static CellSpec Cell(YamlFile file, YamlNode node)

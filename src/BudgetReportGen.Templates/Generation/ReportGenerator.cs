@@ -1,0 +1,105 @@
+using BudgetReportGen.Core.Checks;
+using BudgetReportGen.Core.Classification;
+using BudgetReportGen.Core.Computation;
+using BudgetReportGen.Core.Diagnostics;
+using BudgetReportGen.Core.Loading;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Pack;
+
+namespace BudgetReportGen.Templates.Generation;
+
+/// <summary>
+/// The one way through: data file → load → check → compute → render with the pack → write each format.
+/// A generator holds a parsed pack and its classification lists; it is safe to use from several threads at once
+/// (batch generation), since every call works on its own data and document.
+/// </summary>
+public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog catalog)
+{
+    public TemplatePack Pack { get; } = pack;
+    public ClassificationCatalog Catalog { get; } = catalog;
+
+    /// <summary>Loads and parses a pack folder and its classification lists (once per process).</summary>
+    public static ReportGenerator Load(string packFolder)
+    {
+        var pack = TemplatePack.Load(packFolder);
+        return new ReportGenerator(pack, ClassificationCatalog.Load(pack.ClassificationsFolder));
+    }
+
+    /// <summary>Loads and checks a data file; also returns the computed figures when there is no error.</summary>
+    public Validation Validate(string dataFile, CheckOptions options)
+    {
+        var load = BudgetDataLoader.Load(dataFile);
+        if (load.Data is null || load.HasErrors) return new Validation(dataFile, load.Diagnostics, null);
+        var diagnostics = new List<Diagnostic>(load.Diagnostics);
+        diagnostics.AddRange(BudgetChecker.Check(load.Data, Catalog, options, load.SourceMap));
+        if (load.Data.Year != Pack.Year)
+            diagnostics.Add(load.SourceMap.Place(new Diagnostic("pack.year", Severity.Warning,
+                $"数据年度 {load.Data.Year} 与模板包“{Pack.Name}”的年度 {Pack.Year} 不一致。", "year",
+                Expected: Pack.Year.ToString(), Found: load.Data.Year.ToString(), Fix: "选用与数据年度相同的模板包（--template）。")));
+        if (BudgetChecker.HasErrors(diagnostics)) return new Validation(dataFile, diagnostics, null);
+
+        var figures = FigureCalculator.Compute(load.Data, Catalog);
+        foreach (var missing in Pack.MissingData(figures))
+            diagnostics.Add(new Diagnostic("pack.required", Severity.Error, missing, "", new SourceLocation(dataFile, 1, 1),
+                Fix: "按 docs/data-format.md 补全数据文件。"));
+        return new Validation(dataFile, diagnostics, BudgetChecker.HasErrors(diagnostics) ? null : figures);
+    }
+
+    /// <summary>Renders the document of a data file, or returns the diagnostics that stop it.</summary>
+    public (Validation Validation, Document? Document) Render(string dataFile, CheckOptions options)
+    {
+        var validation = Validate(dataFile, options);
+        return (validation, validation.Figures is { } figures ? Pack.Render(figures) : null);
+    }
+
+    /// <summary>
+    /// Generates every requested format into <paramref name="outputFolder"/>. Nothing is written when the data has errors;
+    /// each file is written whole (to a temporary file, then moved into place), so a failure never leaves half a file.
+    /// </summary>
+    public GenerationResult Generate(string dataFile, IReadOnlyList<IDocumentWriter> writers, string outputFolder, CheckOptions options)
+    {
+        var (validation, document) = Render(dataFile, options);
+        if (document is null || validation.Figures is null) return new GenerationResult(validation, []);
+
+        var data = validation.Figures.Data;
+        var baseName = OutputFileName.For(data.Department.Name, data.Year);
+        var outputs = new List<(string Path, byte[] Bytes)>();
+        foreach (var writer in writers)
+        {
+            using var buffer = new MemoryStream();
+            writer.Write(document, buffer);
+            outputs.Add((Path.Combine(outputFolder, $"{baseName}.{writer.Format}"), buffer.ToArray()));
+        }
+        Directory.CreateDirectory(outputFolder);
+        foreach (var (path, bytes) in outputs)
+        {
+            var temporary = path + ".tmp";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        return new GenerationResult(validation, outputs.Select(o => o.Path).ToList());
+    }
+}
+
+/// <summary>What loading and checking a data file found; <see cref="Figures"/> is set only when nothing blocks generation.</summary>
+public sealed record Validation(string DataFile, IReadOnlyList<Diagnostic> Diagnostics, BudgetFigures? Figures)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>The files a generation wrote (none when the data had errors).</summary>
+public sealed record GenerationResult(Validation Validation, IReadOnlyList<string> Files);
+
+/// <summary>Output file names that are safe on Windows and Linux: 鞍山市社会保险事业服务中心-2023-部门预算公开.</summary>
+public static class OutputFileName
+{
+    private static readonly char[] Forbidden = ['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
+
+    public static string For(string department, int year)
+    {
+        var safe = new string(department.Select(c => char.IsControl(c) || Forbidden.Contains(c) ? '_' : c).ToArray()).Trim().TrimEnd('.');
+        if (safe.Length == 0) safe = "部门";
+        if (safe.Length > 80) safe = safe[..80];
+        return $"{safe}-{year}-部门预算公开";
+    }
+}
