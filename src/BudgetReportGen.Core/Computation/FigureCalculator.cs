@@ -168,7 +168,7 @@ public static class FigureCalculator
     }
 
     private static ProjectFigures ProjectFiguresOf(Project p, Department department) =>
-        new(p, p.Unit.Length == 0 ? department.Name : p.Unit, Sum(p.ThisYear), Sum(p.Carryover));
+        new(p, p.Unit.Length == 0 ? department.Names.FirstOrDefault() ?? "" : p.Unit, Sum(p.ThisYear), Sum(p.Carryover));
 
     /// <summary>Required projects are the 特定目标类 ones; those with at least one indicator count as done.</summary>
     private static PerformanceCoverage Coverage(BudgetData data)
