@@ -25,6 +25,10 @@ public static class Amounts
         return text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
+    /// <summary>The exact value without rounding, at least 2 decimals (3773.89, 9.00, 0.005): for diagnostics, where a
+    /// difference below the display precision must still show.</summary>
+    public static string FormatExact(decimal value) => value.ToString("0.00" + new string('#', 26), Invariant);
+
     /// <summary>A percentage with 2 decimals, rounded half-up (0.83, 5.88, 100.00).</summary>
     public static string FormatPercent(decimal percent, int decimals = 2) => FormatText(percent, decimals);
 }

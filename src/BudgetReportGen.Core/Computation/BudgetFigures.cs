@@ -49,6 +49,14 @@ public sealed record BudgetFigures
     /// <summary>财政拨款收支总预算 against last year.</summary>
     public required ComparedFigure FiscalTotal { get; init; }
 
+    /// <summary>表1 expenditure side: every 类 of the functional catalog in code order (zero amounts where the data has none),
+    /// plus any 类 the data uses that the catalog lacks.</summary>
+    public required IReadOnlyList<ClassifiedRow> ExpenditureClasses { get; init; }
+    /// <summary>本年支出合计 (Σ 类 = <see cref="Functional"/> 合计).</summary>
+    public required decimal ExpenditureThisYear { get; init; }
+    /// <summary>支出总计 = 本年支出合计 + 年终结转结余.</summary>
+    public required decimal ExpenditureTotal { get; init; }
+
     public required IReadOnlyList<ProjectFigures> Projects { get; init; }
     /// <summary>Σ of <see cref="Projects"/> (表10 总计 row).</summary>
     public required SourceAmounts ProjectsThisYear { get; init; }
@@ -63,6 +71,10 @@ public sealed record BudgetFigures
     public required decimal SpecialFundsUnallocated { get; init; }
 
     public required PerformanceCoverage Coverage { get; init; }
+
+    /// <summary>The numbers of the tables without data (5, 6, 7, 8, 9, 10, 14, 15, 16, 18, 19 can be empty), in order:
+    /// they carry the empty-table remark and are named in （六）.</summary>
+    public required IReadOnlyList<int> EmptyTables { get; init; }
 }
 
 public enum ClassLevel { Total, Class, Section, Item }

@@ -1,0 +1,30 @@
+using BudgetReportGen.Core.Classification;
+using BudgetReportGen.Core.Computation;
+using BudgetReportGen.Core.Diagnostics;
+using BudgetReportGen.Core.Model;
+
+namespace BudgetReportGen.Core.Checks;
+
+/// <summary>
+/// Checks a budget against every identity of the disclosure (勾稽关系) and the classification lists.
+/// Each finding names its rule (<see cref="Rules"/>), the field path, expected and found values and how to fix it.
+/// </summary>
+public static class BudgetChecker
+{
+    /// <param name="catalog">The classification lists; null skips the catalog rules (unknown codes, names, mapping).</param>
+    /// <param name="map">Where the fields stand in the file; fills each diagnostic's location.</param>
+    public static IReadOnlyList<Diagnostic> Check(BudgetData data, ClassificationCatalog? catalog, CheckOptions options, SourceMap? map = null)
+    {
+        var context = new CheckContext(options.Tolerance, DataNames.Unit(data.Unit));
+        var figures = FigureCalculator.Compute(data, catalog ?? ClassificationCatalog.Empty);
+        RowChecks.Run(context, data);
+        TotalChecks.Run(context, data, figures);
+        ProjectChecks.Run(context, data, figures);
+        ReasonChecks.Run(context, data, figures);
+        if (catalog is not null) CatalogChecks.Run(context, data, catalog);
+        return context.Diagnostics.Select(d => map is null ? d : map.Place(d)).ToList();
+    }
+
+    /// <summary>True when a finding blocks generation.</summary>
+    public static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,208 @@
+using BudgetReportGen.Core.Classification;
+using BudgetReportGen.Core.Model;
+
+namespace BudgetReportGen.Core.Computation;
+
+/// <summary>
+/// Derives every figure a report prints from one <see cref="BudgetData"/>: pure functions over exact decimals,
+/// in the data file's own unit (nothing is converted or rounded here).
+/// </summary>
+public static class FigureCalculator
+{
+    public const string SpecificTargetCategory = "特定目标类";
+
+    private static readonly FundingSource[] FiscalSources =
+        [FundingSource.GeneralPublicBudget, FundingSource.GovernmentFund, FundingSource.StateCapital];
+
+    public static BudgetFigures Compute(BudgetData data, ClassificationCatalog catalog)
+    {
+        var functionalNames = catalog.Functional;
+        var rows = data.Expenditures;
+        var functional = FunctionalTable(rows, functionalNames);
+        var generalPublic = FunctionalTable(rows.Where(r => r.Source == FundingSource.GeneralPublicBudget && !r.Carryover), functionalNames);
+        var governmentFund = FunctionalTable(rows.Where(r => r.Source == FundingSource.GovernmentFund && !r.Carryover), functionalNames);
+        var stateCapital = FunctionalTable(rows.Where(r => r.Source == FundingSource.StateCapital && !r.Carryover), functionalNames);
+        var fiscal = FunctionalTable(rows.Where(r => FiscalSources.Contains(r.Source)), functionalNames);
+
+        var economicBasicGeneralPublic = EconomicTable(
+            data.EconomicBasic.Where(r => r.Source == FundingSource.GeneralPublicBudget).Select(EconomicLeaf), catalog.EconomicDepartment);
+        var economicAll = data.EconomicBasic.Concat(data.EconomicProject).ToList();
+        var economicDepartment = EconomicTable(economicAll.Select(EconomicLeaf), catalog.EconomicDepartment);
+        var economicGovernment = EconomicTable(economicAll.Select(r => GovernmentLeaf(r, data.Department.Kind, catalog)), catalog.EconomicGovernment);
+
+        var income = new IncomeFigures(Sum(data.Income.ThisYear), Sum(data.Income.Carryover));
+        var projects = data.Projects.Select(p => ProjectFiguresOf(p, data.Department)).ToList();
+        var specialFunds = projects.Where(p => p.Project.SpecialFund).ToList();
+        var threePublic = ThreePublic(data.ThreePublic);
+
+        var figures = new BudgetFigures
+        {
+            Data = data,
+            Income = income,
+            Functional = functional,
+            FunctionalIncome = FunctionalIncome(rows, functionalNames),
+            GeneralPublic = generalPublic,
+            Fiscal = fiscal,
+            GovernmentFund = governmentFund,
+            StateCapital = stateCapital,
+            EconomicBasicGeneralPublic = economicBasicGeneralPublic,
+            EconomicDepartment = economicDepartment,
+            EconomicGovernment = economicGovernment,
+            PersonnelComposition = Composition(economicBasicGeneralPublic, r => r.Personnel),
+            PublicComposition = Composition(economicBasicGeneralPublic, r => r.Public),
+            ThreePublic = threePublic,
+            OperatingCosts = Compared(data.OperatingCosts),
+            Total = new ComparedFigure(new YearOnYearChange(income.Total, data.LastYear.Total), data.Reasons.Total),
+            FiscalTotal = new ComparedFigure(
+                new YearOnYearChange(income.ThisYear.Fiscal + income.Carryover.Fiscal, data.LastYear.FiscalTotal), data.Reasons.Fiscal),
+            ExpenditureClasses = ExpenditureClasses(functional, functionalNames),
+            ExpenditureThisYear = functional.Sum.Total,
+            ExpenditureTotal = functional.Sum.Total + data.YearEndCarryover,
+            Projects = projects,
+            ProjectsThisYear = Sum(projects.SelectMany(p => p.ThisYear.BySource)),
+            ProjectsCarryover = Sum(projects.SelectMany(p => p.Carryover.BySource)),
+            DebtProjects = projects.Where(p => p.Project.Debt != 0).ToList(),
+            ProcurementProjects = projects.Where(p => p.Project.Procurement != 0).ToList(),
+            PurchasedServiceProjects = projects.Where(p => p.Project.PurchasedServices != 0).ToList(),
+            SpecialFunds = specialFunds,
+            SpecialFundsTotal = specialFunds.Sum(p => p.Total),
+            SpecialFundsAllocated = specialFunds.Sum(p => p.SpecialFundAllocated),
+            SpecialFundsUnallocated = specialFunds.Sum(p => p.SpecialFundUnallocated),
+            Coverage = Coverage(data),
+            EmptyTables = [],
+        };
+        return figures with { EmptyTables = EmptyTables(figures) };
+    }
+
+    /// <summary>A leaf of a classification table (a 项 row, or an economic 款 row) with its amounts.</summary>
+    private sealed record Leaf(string Code, string Name, decimal Personnel, decimal Public, decimal Project, decimal? LastYear, string? Reason)
+    {
+        public decimal Total => Personnel + Public + Project;
+    }
+
+    private static ClassifiedTable FunctionalTable(IEnumerable<FunctionalRow> rows, ClassificationList names) =>
+        Table(rows.Select(r => new Leaf(r.Code, r.Name, r.Personnel, r.Public, r.Project, r.LastYear, r.Reason)),
+            ClassificationCatalog.FunctionalLevels, names);
+
+    private static ClassifiedTable EconomicTable(IEnumerable<Leaf> leaves, ClassificationList names) =>
+        Table(leaves, ClassificationCatalog.EconomicLevels, names);
+
+    private static Leaf EconomicLeaf(EconomicRow r) => new(r.Code, r.Name, r.Personnel, r.Public, r.Project, null, null);
+
+    /// <summary>An economic row under its government code (the code itself when the mapping has none, so no money is lost).</summary>
+    private static Leaf GovernmentLeaf(EconomicRow r, UnitKind kind, ClassificationCatalog catalog)
+    {
+        var code = catalog.Mapping.ToGovernment(r.Code, kind);
+        return code is null
+            ? EconomicLeaf(r)
+            : new Leaf(code, catalog.EconomicGovernment.NameOf(code) ?? code, r.Personnel, r.Public, r.Project, null, null);
+    }
+
+    private static ClassifiedTable Table(IEnumerable<Leaf> leaves, IReadOnlyList<int> levels, ClassificationList names)
+    {
+        var all = leaves.ToList();
+        var sum = Row("", "合计", ClassLevel.Total, all);
+        var rows = ClassificationTree.Build(all, l => l.Code, l => l.Name, levels, names)
+            .Select(node => Row(node.Code, node.Name, node.Level, node.Items) with { Share = Share(node.Items.Sum(l => l.Total), sum.Total) })
+            .ToList();
+        return new ClassifiedTable(sum with { Share = sum.Total == 0 ? null : 100m }, rows);
+    }
+
+    private static ClassifiedRow Row(string code, string name, ClassLevel level, IReadOnlyList<Leaf> items)
+    {
+        var row = new ClassifiedRow(code, name, level, items.Sum(l => l.Personnel), items.Sum(l => l.Public), items.Sum(l => l.Project));
+        var compared = items.Count > 0 && items.All(l => l.LastYear is not null);
+        return row with
+        {
+            Change = compared ? new YearOnYearChange(row.Total, items.Sum(l => l.LastYear!.Value)) : null,
+            Reason = items.Where(l => l.Code == code).Select(l => l.Reason).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)),
+        };
+    }
+
+    private static decimal? Share(decimal part, decimal whole) => whole == 0 ? null : part / whole * 100m;
+
+    private static IReadOnlyList<FunctionalIncomeRow> FunctionalIncome(IReadOnlyList<FunctionalRow> rows, ClassificationList names)
+    {
+        FunctionalIncomeRow IncomeRow(string code, string name, ClassLevel level, IReadOnlyList<FunctionalRow> items) =>
+            new(code, name, level,
+                Sum(items.Where(r => !r.Carryover).Select(r => KeyValuePair.Create(r.Source, r.Total))),
+                items.Where(r => r.Carryover).Sum(r => r.Total));
+
+        return ClassificationTree.Build(rows, r => r.Code, r => r.Name, ClassificationCatalog.FunctionalLevels, names)
+            .Select(node => IncomeRow(node.Code, node.Name, node.Level, node.Items))
+            .Prepend(IncomeRow("", "合计", ClassLevel.Total, rows))
+            .ToList();
+    }
+
+    /// <summary>表1's expenditure side: every 类 of the catalog (zero when the data has none) and any other 类 the data uses.</summary>
+    private static IReadOnlyList<ClassifiedRow> ExpenditureClasses(ClassifiedTable functional, ClassificationList names) =>
+        names.Classes.Where(c => functional.Classes.All(r => r.Code != c.Code))
+            .Select(c => new ClassifiedRow(c.Code, c.Name, ClassLevel.Class, 0, 0, 0))
+            .Concat(functional.Classes)
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+
+    private static SourceAmounts Sum(IEnumerable<KeyValuePair<FundingSource, decimal>> amounts) =>
+        new(amounts.GroupBy(a => a.Key).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(a => a.Value)));
+
+    private static IReadOnlyList<ClassAmount> Composition(ClassifiedTable economic, Func<ClassifiedRow, decimal> column) =>
+        economic.Classes.Where(r => column(r) != 0).Select(r => new ClassAmount(r.Code, r.Name, column(r))).ToList();
+
+    private static ComparedFigure Compared(ComparedAmount amount) =>
+        new(new YearOnYearChange(amount.Amount, amount.LastYear), amount.Reason);
+
+    /// <summary>公务用车购置及运行费 = 购置 + 运行; 合计 = 出国（境） + 公务用车 + 接待; last year likewise when every part has one.</summary>
+    private static ThreePublicFigures ThreePublic(ThreePublicExpenses t)
+    {
+        static ComparedFigure Combined(string? reason, params ComparedAmount[] parts) =>
+            new(new YearOnYearChange(parts.Sum(p => p.Amount),
+                parts.All(p => p.LastYear is not null) ? parts.Sum(p => p.LastYear!.Value) : null), reason);
+
+        return new ThreePublicFigures(
+            Combined(t.Reason, t.Outbound, t.VehiclePurchase, t.VehicleOperation, t.Reception),
+            Compared(t.Outbound),
+            Combined(t.VehicleReason, t.VehiclePurchase, t.VehicleOperation),
+            Compared(t.VehiclePurchase),
+            Compared(t.VehicleOperation),
+            Compared(t.Reception));
+    }
+
+    private static ProjectFigures ProjectFiguresOf(Project p, Department department) =>
+        new(p, p.Unit.Length == 0 ? department.Names.FirstOrDefault() ?? "" : p.Unit, Sum(p.ThisYear), Sum(p.Carryover));
+
+    /// <summary>Required projects are the 特定目标类 ones; those with at least one indicator count as done.</summary>
+    private static PerformanceCoverage Coverage(BudgetData data)
+    {
+        var required = data.Projects.Where(p => p.Category == SpecificTargetCategory).ToList();
+        var actual = required.Where(p => p.Indicators.Count > 0).ToList();
+        var performance = data.Performance;
+        var hasDepartmentTarget = performance.Goals.Count > 0 || performance.Indicators.Count > 0;
+        return new PerformanceCoverage(
+            performance.RequiredDepartmentTargets,
+            hasDepartmentTarget ? Math.Min(1, performance.RequiredDepartmentTargets) : 0,
+            required.Count,
+            actual.Count,
+            actual.Sum(p => p.Total));
+    }
+
+    /// <summary>The numbers of the tables that have no data (they are printed with the empty-table remark).</summary>
+    private static IReadOnlyList<int> EmptyTables(BudgetFigures f)
+    {
+        var threePublic = f.ThreePublic.Total;
+        (int Table, bool Empty)[] tables =
+        [
+            (5, f.GeneralPublic.IsEmpty),
+            (6, f.EconomicBasicGeneralPublic.IsEmpty),
+            (7, threePublic.Amount == 0 && (threePublic.Change.LastYear ?? 0) == 0),
+            (8, f.GovernmentFund.IsEmpty),
+            (9, f.StateCapital.IsEmpty),
+            (10, f.Projects.Count == 0),
+            (14, f.DebtProjects.Count == 0),
+            (15, f.ProcurementProjects.Count == 0),
+            (16, f.PurchasedServiceProjects.Count == 0),
+            (18, f.Projects.Count == 0),
+            (19, f.SpecialFunds.Count == 0),
+        ];
+        return tables.Where(t => t.Empty).Select(t => t.Table).ToList();
+    }
+}
