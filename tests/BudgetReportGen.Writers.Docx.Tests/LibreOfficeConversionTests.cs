@@ -26,6 +26,26 @@ public class LibreOfficeConversionTests(ITestOutputHelper output)
             Assert.Contains(expected, text);
         // The cover carries no page number; the table of contents page is page 1.
         Assert.DoesNotContain("—", pages[0]);
-        Assert.Contains("— 1 —", pages[1]);
+        Assert.Matches(@"—\s*1\s*—", pages[1]);
+        Assert.DoesNotContain("numbers n\never", text); // English words are not broken mid-word
+    }
+
+    [Fact]
+    public void LongTableRepeatsItsHeaderOnEveryPage()
+    {
+        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        var dir = DocxFixture.OutputDirectory();
+        var docx = Path.Combine(dir, "long-table.docx");
+        File.WriteAllBytes(docx, DocxFixture.Bytes(SampleDocuments.LongTable(200)));
+        var pages = LibreOffice.PageTexts(LibreOffice.ConvertToPdf(docx, dir)).Where(p => p.Trim().Length > 0).ToList();
+        output.WriteLine($"{docx}: {pages.Count} pages");
+        Assert.True(pages.Count >= 3, $"200 rows should span several pages, got {pages.Count}");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Contains("科目编码", pages[i]);
+            Assert.Contains("人员经费", pages[i]);
+            Assert.Matches($@"—\s*{i + 1}\s*—", pages[i]);
+        }
+        Assert.Contains("第 200 行", pages[^1]);
     }
 }

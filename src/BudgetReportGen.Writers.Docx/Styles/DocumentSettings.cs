@@ -21,7 +21,7 @@ internal static class DocumentSettings
                 Uri = "http://schemas.microsoft.com/office/word",
                 Val = "15",
             }),
-            new ThemeFontLanguages { Val = language, EastAsia = language });
+            new ThemeFontLanguages { Val = StyleSheet.LatinLanguage, EastAsia = language });
         settings.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
         return settings;
     }

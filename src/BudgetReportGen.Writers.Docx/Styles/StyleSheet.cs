@@ -11,6 +11,10 @@ namespace BudgetReportGen.Writers.Docx.Styles;
 /// </summary>
 internal static class StyleSheet
 {
+    /// <summary>Language of Latin-script runs. With the document language (zh-CN) here, LibreOffice breaks English
+    /// words mid-word; the document language applies to East Asian text through w:eastAsia.</summary>
+    public const string LatinLanguage = "en-US";
+
     public static DocumentFormat.OpenXml.Wordprocessing.Styles Build(DocumentStyle style, string language, int textWidthTwips)
     {
         var body = style.Font(TextRole.Body);
@@ -21,7 +25,7 @@ internal static class StyleSheet
                 Formatting.Fonts(body),
                 new FontSize { Val = Units.HalfPoints(body.SizePt).ToString(System.Globalization.CultureInfo.InvariantCulture) },
                 new FontSizeComplexScript { Val = Units.HalfPoints(body.SizePt).ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                new Languages { Val = language, EastAsia = language, Bidi = "ar-SA" })),
+                new Languages { Val = LatinLanguage, EastAsia = language })),
             new ParagraphPropertiesDefault()));
 
         styles.Append(Paragraph(StyleIds.Normal, "Normal", null, body, isDefault: true, configure: p => p.Indentation = Formatting.NoIndent()));
