@@ -35,10 +35,11 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 numbered = true;
                 numberingStart = page;
             }
-            foreach (var planned in section.Blocks)
+            for (var b = 0; b < section.Blocks.Count; b++)
             {
-                if (planned.PageBreakBefore && used > 0) NewPage();
-                Place(planned.Block, tocEntryCount);
+                if (section.Blocks[b].PageBreakBefore && used > 0) NewPage();
+                if (section.Blocks[b].Block is Heading) Keep(HeadingChainHeight(section.Blocks, b));
+                Place(section.Blocks[b].Block, tocEntryCount);
             }
         }
         return pages;
@@ -57,11 +58,8 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 for (var i = 0; i < tocEntryCount(toc); i++) Flow(entry, "", 0);
                 break;
             case Heading h:
-                var font = style.HeadingFont(h.Level);
-                var body = style.Font(TextRole.Body);
-                Keep(Height(font, h.Text, 0) + 2 * TextMetrics.LineHeightPt(body));
                 pages[h.Anchor] = Number;
-                Flow(font, h.Text, 0);
+                Flow(style.HeadingFont(h.Level), h.Text, 0);
                 break;
             case Documents.Paragraph p:
                 Flow(style.Font(p.Role), p.Text, p.FirstLineIndent ? style.FirstLineIndentChars : 0);
@@ -76,6 +74,16 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 PlaceTable(t.Table);
                 break;
         }
+    }
+
+    /// <summary>A heading keeps with the next paragraph (keepNext), and so does a heading right after it: the run of
+    /// headings from <paramref name="index"/> plus two lines of the text that follows them must share a page.</summary>
+    private double HeadingChainHeight(IReadOnlyList<PlannedBlock> blocks, int index)
+    {
+        double height = 0;
+        for (var i = index; i < blocks.Count && blocks[i].Block is Heading h; i++)
+            height += Height(style.HeadingFont(h.Level), h.Text, 0);
+        return height + 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body));
     }
 
     private void PlaceTable(Table table)
@@ -139,15 +147,30 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
         if (used > 0 && used + height > capacity) NewPage();
     }
 
+    /// <summary>Places a paragraph that may split across pages, with widow and orphan control (at least two lines
+    /// on each side of a break), as Word and LibreOffice do by default.</summary>
     private void Flow(FontSpec font, string text, double indentChars)
     {
         var line = TextMetrics.LineHeightPt(font);
-        if (used > 0) used += font.SpaceBeforePt;
+        used += font.SpaceBeforePt;
         var lines = text.Split('\n').Sum(l => Lines(font, l, indentChars, widthPt));
-        for (var i = 0; i < lines; i++)
+        while (lines > 0)
         {
-            if (used + line > capacity) NewPage();
-            used += line;
+            var fit = (int)Math.Floor((capacity - used) / line + 1e-9);
+            if (lines <= fit)
+            {
+                used += lines * line;
+                break;
+            }
+            if (lines - fit < 2) fit = lines - 2; // leave no widow
+            if (fit < 2 && used > 0)                // leave no orphan: the paragraph starts on the next page
+            {
+                NewPage();
+                continue;
+            }
+            fit = Math.Max(fit, 1);
+            lines -= fit;
+            NewPage();
         }
         used += font.SpaceAfterPt;
     }
