@@ -1,0 +1,124 @@
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Docx.Fields;
+using BudgetReportGen.Writers.Docx.Sections;
+using BudgetReportGen.Writers.Docx.Styles;
+using BudgetReportGen.Writers.Docx.Tables;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using M = BudgetReportGen.Documents;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace BudgetReportGen.Writers.Docx.Content;
+
+/// <summary>
+/// Writes the body: section by section (<see cref="SectionPlan"/>), each block as paragraphs or a table, and each
+/// section closed by its w:sectPr (in its last paragraph; the last section's sectPr ends the body).
+/// </summary>
+internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IReadOnlyDictionary<string, int> estimatedPages)
+{
+    /// <summary>The cover title starts this far down the text area.</summary>
+    private const double CoverTitleOffset = 0.22;
+
+    private readonly DocumentStyle style = document.Style;
+    private readonly Bookmarks bookmarks = new();
+    private readonly SectionFactory sections = new(geometry, document.Style.Font(TextRole.Footer));
+    private readonly IReadOnlyDictionary<string, int> tableTocLevels = Toc.Collect(document, int.MaxValue)
+        .Where(e => document.Blocks.OfType<TableBlock>().Any(t => t.Table.Anchor == e.Anchor))
+        .GroupBy(e => e.Anchor).ToDictionary(g => g.Key, g => g.First().Level, StringComparer.Ordinal);
+
+    public Body Write(IReadOnlyList<SectionPlan> plan)
+    {
+        var body = new Body();
+        var numberingStarted = false;
+        for (var s = 0; s < plan.Count; s++)
+        {
+            var section = plan[s];
+            var restart = !section.IsCover && !numberingStarted;
+            numberingStarted |= !section.IsCover;
+            var elements = new List<OpenXmlElement>();
+            foreach (var planned in section.Blocks)
+            {
+                var added = Block(planned.Block, section.Orientation).ToList();
+                if (planned.PageBreakBefore && added.Count > 0)
+                {
+                    if (added[0] is Paragraph first) first.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+                    else added.Insert(0, new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                }
+                elements.AddRange(added);
+            }
+            var properties = sections.Create(section.Orientation, numbered: !section.IsCover, restart);
+            var isLast = s == plan.Count - 1;
+            if (elements.Count == 0 || elements[^1] is not Paragraph) elements.Add(SectionHolder());
+            if (!isLast)
+                ((Paragraph)elements[^1]).ParagraphProperties!.SectionProperties = properties;
+            body.Append(elements);
+            if (isLast) body.Append(properties);
+        }
+        return body;
+    }
+
+    private IEnumerable<OpenXmlElement> Block(Block block, PageOrientation orientation)
+    {
+        switch (block)
+        {
+            case M.TitlePage cover:
+                var title = Paragraphs.Styled(StyleIds.Title, Runs.Text(cover.Title));
+                title.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines
+                {
+                    Before = Twips(Units.PtFromTwips(geometry.TextHeight(orientation)) * CoverTitleOffset),
+                    After = Twips(TextMetrics.LineHeightPt(style.Font(TextRole.Title))),
+                };
+                yield return title;
+                foreach (var line in cover.Lines) yield return Paragraphs.Styled(StyleIds.Subtitle, Runs.Text(line));
+                break;
+            case TableOfContents toc:
+                foreach (var p in new TocWriter(bookmarks).Write(toc, Toc.Collect(document, toc.MaxLevel), estimatedPages)) yield return p;
+                break;
+            case Heading h:
+                var heading = Paragraphs.Styled(StyleIds.Heading(h.Level), Runs.Text(h.Text));
+                bookmarks.Mark(heading, h.Anchor);
+                yield return heading;
+                break;
+            case M.Paragraph p:
+                yield return BodyParagraph(p);
+                break;
+            case ListBlock list:
+                foreach (var item in list.Items)
+                    yield return Paragraphs.Styled(StyleIds.BodyText, [Runs.Text(item.Marker), .. Runs.From(item.Inlines)]);
+                break;
+            case Remark r:
+                yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(r.Text));
+                break;
+            case TableBlock t:
+                var width = geometry.TextWidth(orientation);
+                var level = tableTocLevels.TryGetValue(t.Table.Anchor, out var l) ? l : (int?)null;
+                foreach (var e in new TableWriter(bookmarks).Write(t.Table, width, level)) yield return e;
+                break;
+        }
+    }
+
+    private Paragraph BodyParagraph(M.Paragraph p)
+    {
+        var styleId = p.Role == TextRole.Body ? (p.FirstLineIndent ? StyleIds.BodyText : StyleIds.Normal) : StyleIds.ForRole(p.Role);
+        var paragraph = Paragraphs.Styled(styleId, Runs.From(p.Inlines));
+        var properties = paragraph.ParagraphProperties!;
+        var font = style.Font(p.Role);
+        if (p.Role != TextRole.Body)
+            properties.Indentation = p.FirstLineIndent ? Formatting.FirstLineIndent(style.FirstLineIndentChars, font.SizePt) : Formatting.NoIndent();
+        if (p.Alignment != font.Alignment)
+            properties.Justification = new Justification { Val = Formatting.Justification(p.Alignment) };
+        return paragraph;
+    }
+
+    /// <summary>An almost invisible paragraph that carries a section break after a table.</summary>
+    private static Paragraph SectionHolder()
+    {
+        var paragraph = Paragraphs.Styled(StyleIds.Normal);
+        var properties = paragraph.ParagraphProperties!;
+        properties.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact };
+        properties.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" });
+        return paragraph;
+    }
+
+    private static string Twips(double pt) => Units.TwipsFromPt(pt).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+using BudgetReportGen.Documents;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BudgetReportGen.Writers.Docx.Content;
+
+/// <summary>Text runs: '\n' becomes a line break, '\t' a tab; characters XML cannot carry are dropped.</summary>
+internal static class Runs
+{
+    public static IEnumerable<Run> From(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            var (bold, italic) = inline is TextRun r ? (r.Bold, r.Italic) : (false, false);
+            yield return Text(inline.Text, bold, italic);
+        }
+    }
+
+    public static Run Text(string text, bool bold = false, bool italic = false)
+    {
+        var run = new Run();
+        if (bold || italic)
+        {
+            var properties = new RunProperties();
+            if (bold) { properties.Bold = new Bold(); properties.BoldComplexScript = new BoldComplexScript(); }
+            if (italic) { properties.Italic = new Italic(); properties.ItalicComplexScript = new ItalicComplexScript(); }
+            run.Append(properties);
+        }
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\t')) continue;
+            if (i > start) run.Append(new Text(Clean(text[start..i])) { Space = SpaceProcessingModeValues.Preserve });
+            if (i < text.Length) run.Append(text[i] == '\n' ? new Break() : new TabChar());
+            start = i + 1;
+        }
+        return run;
+    }
+
+    private static string Clean(string text)
+    {
+        foreach (var c in text)
+            if (!System.Xml.XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c) || c == '\r')
+                return new string(text.Where(ch => ch != '\r' && (System.Xml.XmlConvert.IsXmlChar(ch) || char.IsSurrogate(ch))).ToArray());
+        return text;
+    }
+}

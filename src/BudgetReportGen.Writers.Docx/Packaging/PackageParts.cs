@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Xml;
+using BudgetReportGen.Documents;
+
+namespace BudgetReportGen.Writers.Docx.Packaging;
+
+/// <summary>The package-level XML: content types, relationships, core and app properties.</summary>
+internal static class PackageParts
+{
+    private const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string WordMl = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+    public const string StylesId = "rIdStyles";
+    public const string SettingsId = "rIdSettings";
+    public const string FontTableId = "rIdFontTable";
+
+    public static PackageWriter.Part ContentTypes() => new("[Content_Types].xml", w =>
+    {
+        w.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+        Default(w, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Default(w, "xml", "application/xml");
+        Override(w, "/word/document.xml", WordMl + "document.main+xml");
+        Override(w, "/word/styles.xml", WordMl + "styles+xml");
+        Override(w, "/word/settings.xml", WordMl + "settings+xml");
+        Override(w, "/word/fontTable.xml", WordMl + "fontTable+xml");
+        Override(w, "/word/footer1.xml", WordMl + "footer+xml");
+        Override(w, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        Override(w, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        w.WriteEndElement();
+    });
+
+    public static PackageWriter.Part PackageRelationships() => new("_rels/.rels", w =>
+    {
+        w.WriteStartElement("Relationships", RelationshipsNs);
+        Relationship(w, "rIdDocument", OfficeRel + "officeDocument", "word/document.xml");
+        Relationship(w, "rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml");
+        Relationship(w, "rIdApp", OfficeRel + "extended-properties", "docProps/app.xml");
+        w.WriteEndElement();
+    });
+
+    public static PackageWriter.Part DocumentRelationships(string footerId) => new("word/_rels/document.xml.rels", w =>
+    {
+        w.WriteStartElement("Relationships", RelationshipsNs);
+        Relationship(w, StylesId, OfficeRel + "styles", "styles.xml");
+        Relationship(w, SettingsId, OfficeRel + "settings", "settings.xml");
+        Relationship(w, FontTableId, OfficeRel + "fontTable", "fontTable.xml");
+        Relationship(w, footerId, OfficeRel + "footer", "footer1.xml");
+        w.WriteEndElement();
+    });
+
+    /// <summary>Title, subject, author and dates from <see cref="DocumentInfo"/>; the dates are the document's date, never the clock.</summary>
+    public static PackageWriter.Part CoreProperties(DocumentInfo info) => new("docProps/core.xml", w =>
+    {
+        const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string dc = "http://purl.org/dc/elements/1.1/";
+        const string dcterms = "http://purl.org/dc/terms/";
+        const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        w.WriteStartElement("cp", "coreProperties", cp);
+        w.WriteAttributeString("xmlns", "dc", null, dc);
+        w.WriteAttributeString("xmlns", "dcterms", null, dcterms);
+        w.WriteAttributeString("xmlns", "xsi", null, xsi);
+        w.WriteElementString("dc", "title", dc, info.Title);
+        w.WriteElementString("dc", "subject", dc, info.Subject);
+        w.WriteElementString("dc", "creator", dc, info.Author);
+        w.WriteElementString("cp", "lastModifiedBy", cp, info.Author);
+        w.WriteElementString("dc", "language", dc, info.Language);
+        var date = info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        foreach (var name in new[] { "created", "modified" })
+        {
+            w.WriteStartElement("dcterms", name, dcterms);
+            w.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
+            w.WriteString(date);
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+    });
+
+    public static PackageWriter.Part AppProperties() => new("docProps/app.xml", w =>
+    {
+        w.WriteStartElement("Properties", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
+        w.WriteElementString("Application", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "BudgetReportGen");
+        w.WriteEndElement();
+    });
+
+    private static void Default(XmlWriter w, string extension, string contentType)
+    {
+        w.WriteStartElement("Default", "http://schemas.openxmlformats.org/package/2006/content-types");
+        w.WriteAttributeString("Extension", extension);
+        w.WriteAttributeString("ContentType", contentType);
+        w.WriteEndElement();
+    }
+
+    private static void Override(XmlWriter w, string partName, string contentType)
+    {
+        w.WriteStartElement("Override", "http://schemas.openxmlformats.org/package/2006/content-types");
+        w.WriteAttributeString("PartName", partName);
+        w.WriteAttributeString("ContentType", contentType);
+        w.WriteEndElement();
+    }
+
+    private static void Relationship(XmlWriter w, string id, string type, string target)
+    {
+        w.WriteStartElement("Relationship", RelationshipsNs);
+        w.WriteAttributeString("Id", id);
+        w.WriteAttributeString("Type", type);
+        w.WriteAttributeString("Target", target);
+        w.WriteEndElement();
+    }
+}

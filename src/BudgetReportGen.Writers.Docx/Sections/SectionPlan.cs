@@ -1,0 +1,49 @@
+using BudgetReportGen.Documents;
+
+namespace BudgetReportGen.Writers.Docx.Sections;
+
+/// <summary>A block and whether it starts on a new page (a <see cref="PageBreak"/> before it).</summary>
+internal readonly record struct PlannedBlock(Block Block, bool PageBreakBefore);
+
+/// <summary>
+/// A Word section: its orientation, whether it is the cover (no page number) and its blocks. Sections end at the
+/// cover and wherever the page orientation changes (a landscape table and the portrait text after it); consecutive
+/// landscape tables share one section. The writer and the page estimator both work from this plan.
+/// </summary>
+internal sealed record SectionPlan(PageOrientation Orientation, bool IsCover, IReadOnlyList<PlannedBlock> Blocks)
+{
+    public static IReadOnlyList<SectionPlan> For(IReadOnlyList<Block> blocks)
+    {
+        var sections = new List<SectionPlan>();
+        var current = new List<PlannedBlock>();
+        var orientation = PageOrientation.Portrait;
+        var pendingBreak = false;
+
+        void Close(bool isCover)
+        {
+            sections.Add(new SectionPlan(orientation, isCover, current));
+            current = [];
+            pendingBreak = false;
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block is PageBreak)
+            {
+                pendingBreak = true;
+                continue;
+            }
+            var wanted = block is TableBlock t ? t.Table.Orientation : PageOrientation.Portrait;
+            if (wanted != orientation)
+            {
+                if (current.Count > 0) Close(isCover: false);
+                orientation = wanted;
+            }
+            current.Add(new PlannedBlock(block, pendingBreak && current.Count > 0));
+            pendingBreak = false;
+            if (block is TitlePage) Close(isCover: true);
+        }
+        if (current.Count > 0 || sections.Count == 0) Close(isCover: false);
+        return sections;
+    }
+}

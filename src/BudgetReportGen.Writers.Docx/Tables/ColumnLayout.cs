@@ -1,0 +1,44 @@
+using BudgetReportGen.Documents;
+
+namespace BudgetReportGen.Writers.Docx.Tables;
+
+/// <summary>Column widths and cell padding of a table, shared by the table writer and the page estimator.</summary>
+internal static class ColumnLayout
+{
+    /// <summary>Left and right cell padding: 1 mm, so 15 numeric columns still fit a landscape page.</summary>
+    public static readonly int CellMarginTwips = Units.TwipsFromMm(1);
+
+    /// <summary>Column widths in twips: the relative weights scaled to <paramref name="textWidthTwips"/>, summing to it exactly.</summary>
+    public static int[] ColumnWidths(Table table, int textWidthTwips)
+    {
+        var weights = table.Columns.Select(c => c.Width > 0 && double.IsFinite(c.Width) ? c.Width : 0).ToArray();
+        var total = weights.Sum();
+        if (weights.Length == 0 || total <= 0)
+            throw new DocumentWriteException($"表格“{table.Caption.Number}{table.Caption.Title}”（{table.Anchor}）没有有效的列宽。请在表格定义中为每一列给出正数宽度。");
+        var widths = new int[weights.Length];
+        double cumulative = 0;
+        var previous = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            cumulative += weights[i];
+            var edge = (int)Math.Round(cumulative / total * textWidthTwips, MidpointRounding.AwayFromZero);
+            widths[i] = edge - previous;
+            previous = edge;
+        }
+        return widths;
+    }
+
+    /// <summary>The grid of header and body rows; a malformed row is a template problem the user can fix.</summary>
+    public static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(Table table)
+    {
+        try
+        {
+            return TableGrid.Place([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DocumentWriteException(
+                $"表格“{table.Caption.Number}{table.Caption.Title}”（{table.Anchor}）的行与列数不符：{e.Message} 请检查模板中该表的表头与合并单元格设置。");
+        }
+    }
+}

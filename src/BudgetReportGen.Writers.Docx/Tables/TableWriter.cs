@@ -1,0 +1,119 @@
+using System.Globalization;
+using BudgetReportGen.Writers.Docx.Content;
+using BudgetReportGen.Writers.Docx.Fields;
+using BudgetReportGen.Writers.Docx.Styles;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using M = BudgetReportGen.Documents;
+
+namespace BudgetReportGen.Writers.Docx.Tables;
+
+/// <summary>
+/// Writes a model table: the caption lines (表N, title, 部门名称 left / 单位 right), the Word table with merged
+/// header and body cells, repeated header rows, rows that never split, fixed column widths and borders on every
+/// cell, then the remark below (e.g. the note under an empty table).
+/// </summary>
+internal sealed class TableWriter(Bookmarks bookmarks)
+{
+    private const int BorderEighthsOfPoint = 4; // 0.5 pt lines
+
+    /// <param name="textWidthTwips">Width of the text area of the table's section.</param>
+    /// <param name="tocLevel">The table's level in the table of contents, when it is listed there (a TC field marks it).</param>
+    public IEnumerable<OpenXmlElement> Write(M.Table table, int textWidthTwips, int? tocLevel)
+    {
+        var caption = Caption(table.Caption, textWidthTwips);
+        var first = caption[0];
+        bookmarks.Mark(first, table.Anchor);
+        if (tocLevel is { } level && table.TocLabel is { } label)
+            first.Append(FieldRuns.Marker($"TC {FieldRuns.Quote(label)} \\f C \\l {level.ToString(CultureInfo.InvariantCulture)}"));
+        foreach (var paragraph in caption) yield return paragraph;
+        yield return Grid(table, textWidthTwips);
+        if (!string.IsNullOrEmpty(table.Remark))
+            yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(table.Remark));
+    }
+
+    private static List<Paragraph> Caption(M.TableCaption caption, int textWidthTwips)
+    {
+        var lines = new List<Paragraph>();
+        if (caption.Number.Length > 0) lines.Add(Paragraphs.Styled(StyleIds.TableCaption, Runs.Text(caption.Number)));
+        if (caption.Title.Length > 0) lines.Add(Paragraphs.Styled(StyleIds.TableCaption, Runs.Text(caption.Title)));
+        if (caption.LeftNote.Length > 0 || caption.RightNote.Length > 0 || lines.Count == 0)
+        {
+            var note = Paragraphs.Styled(StyleIds.TableNote);
+            note.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidthTwips });
+            if (caption.LeftNote.Length > 0) note.Append(Runs.Text(caption.LeftNote));
+            if (caption.RightNote.Length > 0) note.Append(Runs.Text("\t" + caption.RightNote));
+            lines.Add(note);
+        }
+        return lines;
+    }
+
+    private static Table Grid(M.Table table, int textWidthTwips)
+    {
+        var widths = ColumnLayout.ColumnWidths(table, textWidthTwips);
+        var placed = ColumnLayout.Place(table);
+        var rows = placed.Count;
+        var columns = widths.Length;
+        var owner = new M.PlacedCell?[rows, columns];
+        foreach (var row in placed)
+            foreach (var p in row)
+                for (var r = p.Row; r < Math.Min(rows, p.Row + p.Cell.RowSpan); r++)
+                    for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
+                        owner[r, c] = p;
+        var breakAllowed = M.TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], columns);
+
+        var result = new Table(Properties(textWidthTwips), new TableGrid(widths.Select(w => new GridColumn { Width = Text(w) })));
+        for (var r = 0; r < rows; r++)
+        {
+            var isHeader = r < table.HeaderRows.Count;
+            var keepWithNext = isHeader || !breakAllowed[r];
+            var rowProperties = new TableRowProperties(new CantSplit());
+            if (isHeader) rowProperties.Append(new TableHeader());
+            var tableRow = new TableRow(rowProperties);
+            for (var c = 0; c < columns;)
+            {
+                var p = owner[r, c] ?? throw new InvalidOperationException("TableGrid left a slot uncovered.");
+                var span = p.Cell.ColSpan;
+                var width = widths.Skip(c).Take(span).Sum();
+                var starts = p.Row == r;
+                var cellProperties = new TableCellProperties(new TableCellWidth { Width = Text(width), Type = TableWidthUnitValues.Dxa });
+                if (span > 1) cellProperties.Append(new GridSpan { Val = span });
+                if (p.Cell.RowSpan > 1)
+                    cellProperties.Append(new VerticalMerge { Val = starts ? MergedCellValues.Restart : MergedCellValues.Continue });
+                cellProperties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+                var cell = new TableCell(cellProperties);
+                var alignment = p.Cell.Alignment ?? (isHeader ? M.CellAlignment.Center : table.Columns[c].Alignment);
+                var style = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
+                foreach (var line in starts ? p.Cell.Text.Split('\n') : [""])
+                {
+                    var paragraph = Paragraphs.Styled(style, line.Length > 0 ? Runs.Text(line, p.Cell.Bold) : null);
+                    var properties = paragraph.ParagraphProperties!;
+                    if (keepWithNext) properties.KeepNext = new KeepNext();
+                    properties.Justification = new Justification { Val = Formatting.Justification(alignment) };
+                    cell.Append(paragraph);
+                }
+                tableRow.Append(cell);
+                c += span;
+            }
+            result.Append(tableRow);
+        }
+        return result;
+    }
+
+    private static TableProperties Properties(int textWidthTwips)
+    {
+        static T Line<T>() where T : BorderType, new() =>
+            new() { Val = BorderValues.Single, Size = BorderEighthsOfPoint, Space = 0U, Color = "000000" };
+        return new TableProperties(
+            new TableWidth { Width = Text(textWidthTwips), Type = TableWidthUnitValues.Dxa },
+            new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
+            new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
+                Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa }));
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace BudgetReportGen.Writers.Docx.Tests;
+
+/// <summary>Runs LibreOffice (soffice) and pdftotext when they are installed.</summary>
+internal static class LibreOffice
+{
+    public static bool IsAvailable(out string reason)
+    {
+        foreach (var tool in new[] { "soffice", "pdftotext" })
+            if (!OnPath(tool))
+            {
+                reason = $"SKIPPED (not failed): '{tool}' is not on PATH; install libreoffice-writer-nogui and poppler-utils to run this check.";
+                return false;
+            }
+        reason = "";
+        return true;
+    }
+
+    /// <summary>Converts a .docx to PDF in <paramref name="directory"/> and returns the PDF path.</summary>
+    public static string ConvertToPdf(string docx, string directory)
+    {
+        var profile = Path.Combine(Path.GetTempPath(), "BudgetReportGen.Docx.Tests.lo-profile");
+        Run("soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", directory, docx);
+        var pdf = Path.Combine(directory, Path.GetFileNameWithoutExtension(docx) + ".pdf");
+        Assert.True(File.Exists(pdf), $"LibreOffice did not produce {pdf}");
+        return pdf;
+    }
+
+    /// <summary>The text of each page of a PDF (pdftotext separates pages with form feeds).</summary>
+    public static IReadOnlyList<string> PageTexts(string pdf)
+    {
+        var txt = Path.ChangeExtension(pdf, ".txt");
+        Run("pdftotext", "-layout", pdf, txt);
+        return File.ReadAllText(txt).Split('\f');
+    }
+
+    private static void Run(string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{file} timed out");
+        }
+        Assert.True(process.ExitCode == 0, $"{file} exited with {process.ExitCode}: {stderr.Result}{stdout.Result}");
+    }
+
+    private static bool OnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+        .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, tool)));
+}

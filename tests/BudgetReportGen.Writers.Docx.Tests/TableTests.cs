@@ -1,0 +1,142 @@
+using BudgetReportGen.Tests.Shared;
+using DocumentFormat.OpenXml.Wordprocessing;
+using M = BudgetReportGen.Documents;
+
+namespace BudgetReportGen.Writers.Docx.Tests;
+
+/// <summary>Tables: merged cells, repeated headers, unsplittable rows, widths, alignment, captions and remarks.</summary>
+public class TableTests
+{
+    private sealed record Written(Table Table, List<Paragraph> Before, List<Paragraph> After);
+
+    private static Written Write(M.Table table)
+    {
+        var document = SampleDocuments.AllBlocks() with { Blocks = [new M.TableBlock(table)] };
+        using var doc = DocxFixture.Open(DocxFixture.Bytes(document));
+        var body = DocxFixture.Body(doc);
+        var wTable = body.Elements<Table>().Single();
+        return new((Table)wTable.CloneNode(true),
+            wTable.ElementsBefore().OfType<Paragraph>().Select(p => (Paragraph)p.CloneNode(true)).ToList(),
+            wTable.ElementsAfter().OfType<Paragraph>().Select(p => (Paragraph)p.CloneNode(true)).ToList());
+    }
+
+    private static List<List<TableCell>> Cells(Table table) =>
+        table.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).ToList();
+
+    private static string CellText(TableCell cell) => string.Join("\n", cell.Elements<Paragraph>().Select(DocxFixture.Text));
+
+    private static MergedCellValues? VMerge(TableCell cell) => cell.TableCellProperties?.VerticalMerge is { } v ? v.Val?.Value ?? MergedCellValues.Continue : null;
+
+    [Fact]
+    public void MergedHeaderUsesGridSpanAndVerticalMerge()
+    {
+        var rows = Cells(Write(SampleDocuments.ExpenditureTable()).Table);
+        Assert.Equal(["科目编码", "科目名称", "合计", "基本支出", "项目支出"], rows[0].Select(CellText));
+        Assert.Equal(3, rows[0][3].TableCellProperties!.GridSpan!.Val!.Value);
+        Assert.Equal(MergedCellValues.Restart, VMerge(rows[0][0]));
+        Assert.Null(VMerge(rows[0][3]));
+        // The second header row: three cells continued from above, the three sub-headings, one continued cell.
+        Assert.Equal(["", "", "", "小计", "人员经费", "公用经费", ""], rows[1].Select(CellText));
+        Assert.Equal([MergedCellValues.Continue, MergedCellValues.Continue, MergedCellValues.Continue, null, null, null, MergedCellValues.Continue],
+            rows[1].Select(VMerge));
+    }
+
+    [Fact]
+    public void BodyCellsSpanningRowsAreMergedDown()
+    {
+        var rows = Cells(Write(SampleDocuments.IndicatorTable()).Table);
+        // Body rows start after the single header row: 履职效能 spans 3 rows, 重点工作履行情况 2.
+        Assert.Equal("履职效能", CellText(rows[1][0]));
+        Assert.Equal(MergedCellValues.Restart, VMerge(rows[1][0]));
+        Assert.Equal(MergedCellValues.Continue, VMerge(rows[2][0]));
+        Assert.Equal(MergedCellValues.Continue, VMerge(rows[3][0]));
+        Assert.Equal(MergedCellValues.Continue, VMerge(rows[2][1]));
+        Assert.Equal("基础管理", CellText(rows[3][1]));
+        // The last row: 年度绩效目标 over 2 columns, the goal over 5, its '\n' as two paragraphs, left-aligned.
+        var goal = rows[4][1];
+        Assert.Equal(5, goal.TableCellProperties!.GridSpan!.Val!.Value);
+        Assert.Equal(2, goal.Elements<Paragraph>().Count());
+        Assert.All(goal.Elements<Paragraph>(), p => Assert.Equal(JustificationValues.Left, p.ParagraphProperties!.Justification!.Val!.Value));
+        Assert.All(rows, r => Assert.Equal(7, r.Sum(c => c.TableCellProperties!.GridSpan?.Val?.Value ?? 1)));
+    }
+
+    [Fact]
+    public void HeaderRowsRepeatAndNoRowSplits()
+    {
+        var table = Write(SampleDocuments.ExpenditureTable(extraRows: 50)).Table;
+        var rows = table.Elements<TableRow>().ToList();
+        Assert.All(rows.Take(2), r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<TableHeader>()));
+        Assert.All(rows.Skip(2), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
+        Assert.All(rows, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
+    }
+
+    [Fact]
+    public void ColumnWidthsAreScaledToTheTextWidthWithFixedLayoutAndBorders()
+    {
+        var table = Write(SampleDocuments.ExpenditureTable()).Table;
+        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        const int textWidth = 11906 - 1587 - 1474;
+        Assert.Equal(textWidth, grid.Sum());
+        Assert.InRange(grid[1] / (double)grid[0], 40 / 12.0 - 0.01, 40 / 12.0 + 0.01);
+        var properties = table.GetFirstChild<TableProperties>()!;
+        Assert.Equal(TableLayoutValues.Fixed, properties.TableLayout!.Type!.Value);
+        var borders = properties.TableBorders!;
+        Assert.All(new BorderType?[] { borders.TopBorder, borders.BottomBorder, borders.LeftBorder, borders.RightBorder, borders.InsideHorizontalBorder, borders.InsideVerticalBorder },
+            b => Assert.Equal(BorderValues.Single, b!.Val!.Value));
+        var firstBody = Cells(table)[2];
+        Assert.Equal(grid[0], int.Parse(firstBody[0].TableCellProperties!.TableCellWidth!.Width!.Value!));
+    }
+
+    [Fact]
+    public void NumbersAreRightAlignedAndHeadersCentred()
+    {
+        var rows = Cells(Write(SampleDocuments.ExpenditureTable()).Table);
+        JustificationValues Align(TableCell c) => c.Elements<Paragraph>().First().ParagraphProperties!.Justification!.Val!.Value;
+        Assert.Equal(JustificationValues.Center, Align(rows[0][0]));
+        Assert.Equal(JustificationValues.Right, Align(rows[2][2]));  // 3,773.89
+        Assert.Equal(JustificationValues.Center, Align(rows[2][1])); // 合计 overrides its column
+        Assert.Equal(JustificationValues.Left, Align(rows[3][1]));   // 社会保障和就业支出
+        Assert.Equal("TableHeader", DocxFixture.StyleId(rows[0][0].Elements<Paragraph>().First()));
+        Assert.Equal("TableBody", DocxFixture.StyleId(rows[2][2].Elements<Paragraph>().First()));
+    }
+
+    [Fact]
+    public void CaptionLinesPrecedeTheTableAndKeepWithIt()
+    {
+        var written = Write(SampleDocuments.ExpenditureTable());
+        var caption = written.Before;
+        Assert.Equal(["表3", "支出预算总表", "部门名称：鞍山市示例事业服务中心\t单位：万元"], caption.Select(p =>
+            string.Concat(p.Descendants().Select(e => e is Text t ? t.Text : e is TabChar ? "\t" : ""))));
+        Assert.Equal(["TableCaption", "TableCaption", "TableNote"], caption.Select(DocxFixture.StyleId));
+        // 单位 sits at a right tab stop on the text width.
+        var tab = caption[2].ParagraphProperties!.Tabs!.Elements<TabStop>().Single();
+        Assert.Equal(TabStopValues.Right, tab.Val!.Value);
+        Assert.Equal(11906 - 1587 - 1474, tab.Position!.Value);
+        // Caption styles keep with next; header rows keep with the first body row.
+        using var doc = DocxFixture.Open(DocxFixture.Bytes(SampleDocuments.AllBlocks()));
+        Assert.Contains(doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!
+            .Elements<Style>(), s => s.StyleId == "TableCaption" && s.StyleParagraphProperties!.KeepNext is not null);
+        Assert.All(written.Table.Elements<TableRow>().Take(2).SelectMany(r => r.Descendants<Paragraph>()),
+            p => Assert.NotNull(p.ParagraphProperties!.KeepNext));
+    }
+
+    [Fact]
+    public void EmptyTableIsPrintedWithItsHeaderAndRemarkBelow()
+    {
+        var written = Write(SampleDocuments.EmptyTable());
+        Assert.Equal(2, written.Table.Elements<TableRow>().Count());
+        var remark = written.After.First();
+        Assert.Equal("备注：此表为空表，本单位无政府性基金预算安排的支出。", DocxFixture.Text(remark));
+        Assert.Equal("Remark", DocxFixture.StyleId(remark));
+    }
+
+    [Fact]
+    public void MalformedTableIsReportedAsAUserProblem()
+    {
+        var bad = SampleDocuments.EmptyTable() with { HeaderRows = [new M.TableRow([new M.TableCell("只有一格")])] };
+        var document = SampleDocuments.AllBlocks() with { Blocks = [new M.TableBlock(bad)] };
+        var e = Assert.Throws<M.DocumentWriteException>(() => DocxFixture.Bytes(document));
+        Assert.Contains("表8", e.Message);
+        Assert.Contains("table-8", e.Message);
+    }
+}
