@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(BudgetReportGen.Bench.ReportBenchmarks).Assembly).Run(args);

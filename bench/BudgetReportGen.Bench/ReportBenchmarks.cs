@@ -1,0 +1,88 @@
+using BenchmarkDotNet.Attributes;
+using BudgetReportGen.Core.Checks;
+using BudgetReportGen.Core.Computation;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Generation;
+using BudgetReportGen.Writers.Docx;
+using BudgetReportGen.Writers.Html;
+using BudgetReportGen.Writers.Pdf;
+
+namespace BudgetReportGen.Bench;
+
+/// <summary>
+/// The sample department's report in a warm process: the pack is parsed once (as in batch generation), then each
+/// benchmark renders the document from the computed figures and writes one format to memory. <see cref="EndToEnd_Html"/>
+/// also loads, checks and computes the data file.
+/// </summary>
+[MemoryDiagnoser]
+public class ReportBenchmarks
+{
+    private ReportGenerator _generator = null!;
+    private BudgetFigures _figures = null!;
+    private Document _document = null!;
+    private readonly HtmlWriter _html = new();
+    private readonly DocxWriter _docx = new();
+    private readonly PdfWriter _pdf = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _generator = ReportGenerator.Load(Paths.Pack);
+        _figures = _generator.Validate(Paths.Sample, new CheckOptions()).Figures
+            ?? throw new InvalidOperationException("The sample does not validate.");
+        _document = _generator.Pack.Render(_figures);
+        _pdf.Write(_document, Stream.Null); // fonts are resolved once per process
+    }
+
+    [Benchmark] public Document Render() => _generator.Pack.Render(_figures);
+
+    [Benchmark] public long Html() => Write(_html);
+
+    [Benchmark] public long Docx() => Write(_docx);
+
+    [Benchmark] public long Pdf() => Write(_pdf);
+
+    [Benchmark]
+    public long EndToEnd_Html()
+    {
+        var (_, document) = _generator.Render(Paths.Sample, new CheckOptions());
+        using var stream = new MemoryStream();
+        _html.Write(document!, stream);
+        return stream.Length;
+    }
+
+    /// <summary>Two PDFs one after the other, to compare with <see cref="Pdf_TwoInParallel"/>.</summary>
+    [Benchmark] public long Pdf_TwoInSequence() => Write(_pdf) + Write(_pdf);
+
+    /// <summary>Two PDFs on two threads at once (batch generation runs departments in parallel).</summary>
+    [Benchmark]
+    public long Pdf_TwoInParallel()
+    {
+        var lengths = new long[2];
+        Parallel.For(0, 2, i => lengths[i] = Write(_pdf));
+        return lengths[0] + lengths[1];
+    }
+
+    private long Write(IDocumentWriter writer)
+    {
+        using var stream = new MemoryStream();
+        writer.Write(_generator.Pack.Render(_figures), stream);
+        return stream.Length;
+    }
+}
+
+internal static class Paths
+{
+    private static readonly string Root = FindRoot();
+    public static string Pack => Path.Combine(Root, "templates", "liaoning-2023");
+    public static string Sample => Path.Combine(Root, "data", "examples", "anshan-social-insurance-2023.yaml");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "BudgetReportGen.sln"))) return dir.FullName;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "BudgetReportGen.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Run the benchmarks inside the repository.");
+    }
+}
