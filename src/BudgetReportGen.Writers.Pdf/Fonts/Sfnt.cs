@@ -29,14 +29,29 @@ internal static class Sfnt
         try
         {
             using var handle = File.OpenHandle(path);
-            var fileLength = RandomAccess.GetLength(handle);
-            byte[] At(long offset, int length)
-            {
-                if (offset < 0 || length < 0 || offset + length > fileLength) throw new InvalidDataException();
-                var buffer = new byte[length];
-                RandomAccess.Read(handle, buffer, offset);
-                return buffer;
-            }
+            return ReadFaces((offset, buffer) => RandomAccess.Read(handle, buffer, offset), RandomAccess.GetLength(handle), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Lists the faces of a font held in memory.</summary>
+    public static IReadOnlyList<FontFace> ReadFacesFromBytes(byte[] data, string path = "") =>
+        ReadFaces((offset, buffer) => data.AsSpan((int)offset, buffer.Length).CopyTo(buffer), data.Length, path);
+
+    private static IReadOnlyList<FontFace> ReadFaces(Action<long, byte[]> read, long fileLength, string path)
+    {
+        byte[] At(long offset, int length)
+        {
+            if (offset < 0 || length < 0 || offset + length > fileLength) throw new InvalidDataException();
+            var buffer = new byte[length];
+            read(offset, buffer);
+            return buffer;
+        }
+        try
+        {
             var head = At(0, 12);
             var offsets = U32(head, 0) == TtcTag
                 ? Enumerable.Range(0, (int)U32(head, 8)).Select(i => (Offset: (long)U32(At(12 + 4 * i, 4), 0), Index: i)).ToList()
@@ -49,7 +64,7 @@ internal static class Sfnt
             }
             return faces;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
         {
             return [];
         }

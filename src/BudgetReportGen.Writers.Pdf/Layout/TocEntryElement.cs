@@ -31,11 +31,11 @@ internal sealed class TocEntryElement(TocEntry entry, TextFormat format, double 
             var number = context.PageNumberOf(entry.Anchor)?.ToString() ?? "";
             var right = context.Left + context.Width;
             var numberLeft = right - measurer.Width(number, font);
-            g.DrawString(number, font, XBrushes.Black, numberLeft, baseline);
             var leaderWidth = measurer.Width(Leader, font);
             var leaderStart = context.Left + indent + lines[^1].NaturalWidth + leaderWidth / 2;
             var count = (int)Math.Floor((numberLeft - leaderWidth / 2 - leaderStart) / leaderWidth);
             if (count > 0) g.DrawString(string.Concat(Enumerable.Repeat(Leader, count)), font, XBrushes.Black, numberLeft - leaderWidth / 2 - count * leaderWidth, baseline);
+            g.DrawString(number, font, XBrushes.Black, numberLeft, baseline);
         }, null, Anchor: null);
     }
 }
