@@ -18,7 +18,8 @@ internal static class Outline
             var item = parent.Add(entry.Text, pages[at.PageIndex], opened: entry.Level == 1);
             item.PageDestinationType = PdfPageDestinationType.Xyz;
             item.Left = geometry.Left;
-            item.Top = geometry.Top + at.Top;
+            // PDF destinations count from the bottom of the page.
+            item.Top = geometry.Height(pagination.Pages[at.PageIndex].Orientation) - geometry.Top - at.Top;
             open.Add((entry.Level, item));
         }
     }

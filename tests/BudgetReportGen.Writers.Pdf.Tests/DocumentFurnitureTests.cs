@@ -21,6 +21,10 @@ public class DocumentFurnitureTests
             bookmarks.Roots[1].Children.Select(b => b.Title));
         var tableNode = (DocumentBookmarkNode)bookmarks.Roots[1].Children[1];
         Assert.Contains("表10", PdfTestSupport.Squeeze(pdf.GetPage(tableNode.PageNumber).Text));
+        // The destination points at the table's caption: near the top of its (landscape) page, measured from the bottom.
+        var caption = pdf.GetPage(tableNode.PageNumber).Letters.First(l => l.Value == "表");
+        var top = tableNode.Destination.Coordinates.Top ?? 0;
+        Assert.InRange(top - caption.BoundingBox.Top, 0, 30);
     }
 
     [Fact]
