@@ -41,20 +41,23 @@ public class DeterminismAndThreadsTests(ITestOutputHelper output)
                 i => results[i] = PdfTestSupport.Write(documents[i % documents.Length])));
             for (var i = 0; i < count; i++) Assert.Equal(expected[i % documents.Length], results[i]);
             report.Add($"round {round + 1}: {count} PDFs sequential {sequential.Wall} ms (CPU/wall {sequential.Busy:0.00}), " +
-                       $"two threads {parallel.Wall} ms (CPU/wall {parallel.Busy:0.00}), speed-up {(double)sequential.Wall / Math.Max(1, parallel.Wall):0.00}×");
+                       $"two threads {parallel.Wall} ms (CPU/wall {parallel.Busy:0.00}, contended lock entries {parallel.Contentions}), " +
+                       $"speed-up {(double)sequential.Wall / Math.Max(1, parallel.Wall):0.00}×");
         }
         report.ForEach(output.WriteLine);
         output.WriteLine($"{Environment.ProcessorCount} cores; CPU/wall near 2 with two threads means they ran at the same time (not serialised).");
     }
 
-    private static (long Wall, double Busy) Measure(Action action)
+    private static (long Wall, double Busy, long Contentions) Measure(Action action)
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var contentions = Monitor.LockContentionCount;
         var clock = Stopwatch.StartNew();
         action();
         clock.Stop();
         process.Refresh();
-        return (clock.ElapsedMilliseconds, (process.TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, clock.ElapsedMilliseconds));
+        return (clock.ElapsedMilliseconds, (process.TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, clock.ElapsedMilliseconds),
+            Monitor.LockContentionCount - contentions);
     }
 }

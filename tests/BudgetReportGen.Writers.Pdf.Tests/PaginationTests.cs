@@ -77,4 +77,22 @@ public class PaginationTests
         Assert.StartsWith("第一部分部门概况", pages[2]);
         Assert.StartsWith("第三部分名词解释", pages[^1]);
     }
+
+    [Theory]
+    [InlineData(21, 3, 0)] // one line left: the paragraph moves whole (no orphan)
+    [InlineData(20, 3, 0)] // two lines left, three needed: splitting would leave a widow, so it moves whole
+    [InlineData(19, 4, 2)] // three lines left, four needed: two stay, two go (not three and one)
+    public void Paragraphs_leave_no_single_line_at_a_page_edge(int fillers, int lines, int linesOnFirstPage)
+    {
+        // A4 official: 225 mm of content holds 22 body lines of 28.95 pt.
+        var text = string.Concat(Enumerable.Range(0, lines * 27 - 3).Select(i => (char)('甲' + i % 10)));
+        var blocks = Enumerable.Range(0, fillers).Select(i => (Block)new Paragraph($"填充{i}。")).Append(new Paragraph(text + "尾"));
+        var pdf = PdfTestSupport.Write(TestDocuments.With([.. blocks]));
+        using var document = PdfTestSupport.Open(pdf);
+        var pages = document.GetPages().ToList();
+        Assert.Equal(2, pages.Count);
+        var lineTops = pages[0].Letters.Where(l => l.Value is [>= '甲' and <= '癸']).Select(l => Math.Round(l.StartBaseLine.Y)).Distinct().Count();
+        Assert.Equal(linesOnFirstPage, lineTops);
+        Assert.Contains("尾", pages[1].Text);
+    }
 }

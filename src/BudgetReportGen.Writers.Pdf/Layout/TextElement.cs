@@ -5,7 +5,7 @@ namespace BudgetReportGen.Writers.Pdf.Layout;
 
 /// <summary>
 /// Flowing text broken into lines (a paragraph, heading, list item, remark or contents title). It splits between lines
-/// across pages; the space before it is dropped at the top of a page.
+/// across pages, leaving at least two lines on each side; the space before it is dropped at the top of a page.
 /// </summary>
 internal sealed class TextElement : ILayoutElement
 {
@@ -36,7 +36,14 @@ internal sealed class TextElement : ILayoutElement
             if (!space.AtPageTop) return Fit.Nothing(this);
             fitting = 1;
         }
-        var count = Math.Min(fitting, lines.Count - start);
+        var remaining = lines.Count - start;
+        var count = Math.Min(fitting, remaining);
+        if (count < remaining && !space.AtPageTop)
+        {
+            // Widow and orphan control: never one line alone at the bottom or at the top of a page.
+            if (remaining - count == 1) count--;
+            if (count < 2) return Fit.Nothing(this);
+        }
         var done = start + count == lines.Count;
         var after = done ? Math.Min(format.Spec.SpaceAfterPt, Math.Max(0, space.Height - before - count * lineHeight)) : 0;
         var first = start;
