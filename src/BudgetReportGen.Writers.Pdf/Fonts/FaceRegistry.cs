@@ -13,26 +13,23 @@ namespace BudgetReportGen.Writers.Pdf.Fonts;
 /// </summary>
 internal sealed class FaceRegistry : IFontResolver
 {
-    private static readonly Lock InstallLock = new();
+    private static readonly Lazy<FaceRegistry> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, FontFace> faces = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> bytes = new(StringComparer.Ordinal);
 
     private FaceRegistry() { }
 
     /// <summary>The process-wide registry, installed as PDFsharp's font resolver on first use.</summary>
-    public static FaceRegistry Instance { get; } = Install();
+    public static FaceRegistry Instance => Installed.Value;
 
     private static FaceRegistry Install()
     {
-        lock (InstallLock)
-        {
-            var registry = new FaceRegistry();
-            if (GlobalFontSettings.FontResolver is { } existing && existing is not FaceRegistry)
-                throw new InvalidOperationException(
-                    $"PDFsharp already has a font resolver ({existing.GetType().FullName}); the PDF writer needs its own and PDFsharp allows only one per process.");
-            GlobalFontSettings.FontResolver = registry;
-            return registry;
-        }
+        if (GlobalFontSettings.FontResolver is { } existing)
+            throw new InvalidOperationException(
+                $"PDFsharp already has a font resolver ({existing.GetType().FullName}); the PDF writer needs its own and PDFsharp allows only one per process.");
+        var registry = new FaceRegistry();
+        GlobalFontSettings.FontResolver = registry;
+        return registry;
     }
 
     /// <summary>Registers a face and returns the family name under which PDFsharp's XFont finds it.</summary>
