@@ -1,0 +1,32 @@
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Pdf.Text;
+
+namespace BudgetReportGen.Writers.Pdf.Layout;
+
+/// <summary>The cover page: the title and the issuer's lines, centred, in the upper part of the page; it fills the page and ends it.</summary>
+internal sealed class CoverElement(TitlePage cover, TextFormat title, TextFormat line, LineBreaker breaker) : ILayoutElement
+{
+    /// <summary>Where the title block starts, as a fraction of the content height (the upper third, as printed covers do).</summary>
+    private const double TitleTopFraction = 0.25;
+
+    public Fit Measure(Space space)
+    {
+        var titleLines = breaker.Break([new StyledText(cover.Title, title.Font)], space.Width, space.Width);
+        var issuerLines = cover.Lines.Select(l => breaker.Break([new StyledText(l, line.Font)], space.Width, space.Width)).ToList();
+        return new Fit(space.Height, (context, top) =>
+        {
+            var y = top + space.Height * TitleTopFraction;
+            foreach (var l in titleLines)
+            {
+                LineDrawer.Draw(context.Graphics, l, context.Left, context.Width, y + title.BaselineOffset, Alignment.Center);
+                y += title.LineHeight;
+            }
+            y += title.LineHeight * 2; // a blank title-sized gap between the title and the issuer
+            foreach (var l in issuerLines.SelectMany(x => x))
+            {
+                LineDrawer.Draw(context.Graphics, l, context.Left, context.Width, y + line.BaselineOffset, Alignment.Center);
+                y += line.LineHeight;
+            }
+        }, null, EndsPage: true);
+    }
+}

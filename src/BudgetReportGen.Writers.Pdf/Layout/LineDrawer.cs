@@ -1,0 +1,54 @@
+using System.Text;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Pdf.Text;
+using PdfSharp.Drawing;
+
+namespace BudgetReportGen.Writers.Pdf.Layout;
+
+/// <summary>Draws one broken line in a box: left, centred, right, or justified (extra space spread over the gaps between atoms).</summary>
+internal static class LineDrawer
+{
+    public static void Draw(XGraphics g, Line line, double left, double width, double baseline, Alignment alignment)
+    {
+        var natural = line.NaturalWidth;
+        var justify = alignment == Alignment.Justify && !line.EndsParagraph && line.Atoms.Count > 1 && natural < width;
+        var x = alignment switch
+        {
+            Alignment.Center => left + (width - natural) / 2,
+            Alignment.Right => left + width - natural,
+            _ => left,
+        };
+        if (!justify)
+        {
+            DrawRuns(g, line.Atoms, x, baseline);
+            return;
+        }
+        var gap = (width - natural) / (line.Atoms.Count - 1);
+        foreach (var atom in line.Atoms)
+        {
+            g.DrawString(atom.Text, atom.Font, XBrushes.Black, x, baseline);
+            x += atom.Width + gap;
+        }
+    }
+
+    /// <summary>Draws atoms as few strings as possible: one per run of the same font.</summary>
+    private static void DrawRuns(XGraphics g, IReadOnlyList<Atom> atoms, double x, double baseline)
+    {
+        var text = new StringBuilder();
+        XFont? font = null;
+        var start = x;
+        foreach (var atom in atoms)
+        {
+            if (font is not null && !ReferenceEquals(font, atom.Font))
+            {
+                g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
+                text.Clear();
+                start = x;
+            }
+            font = atom.Font;
+            text.Append(atom.Text);
+            x += atom.Width;
+        }
+        if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
+    }
+}

@@ -1,0 +1,105 @@
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Pdf.Text;
+
+namespace BudgetReportGen.Writers.Pdf.Layout.Tables;
+
+/// <summary>A cell with its grid position, its broken lines and how they are set.</summary>
+internal sealed record LaidCell(PlacedCell Placed, IReadOnlyList<Line> Lines, TextFormat Format, Alignment Alignment)
+{
+    public int FirstRow => Placed.Row;
+    public int LastRow => Placed.Row + Placed.Cell.RowSpan - 1;
+    public int FirstColumn => Placed.Column;
+    public int ColumnSpan => Placed.Cell.ColSpan;
+}
+
+/// <summary>Rows of a table (the header or the body) laid out at one width: each row's height and the cells that start in it.</summary>
+internal sealed record LaidRows(IReadOnlyList<double> Heights, IReadOnlyList<LaidCell> Cells)
+{
+    public double Height(int from, int to) => Heights.Skip(from).Take(to - from).Sum();
+}
+
+/// <summary>
+/// A table laid out at one width: column positions (relative widths scaled to the width), the caption block,
+/// the header and body rows with their wrapped cell text, where a page may break, and the remark of an empty table.
+/// </summary>
+internal sealed class TableLayout
+{
+    public TableLayout(Table table, double width, TableFormats formats, LineBreaker breaker)
+    {
+        Table = table;
+        Formats = formats;
+        var totalWeight = table.Columns.Sum(c => c.Width);
+        ColumnWidths = table.Columns.Select(c => width * c.Width / totalWeight).ToList();
+        ColumnLefts = ColumnWidths.Select((_, i) => ColumnWidths.Take(i).Sum()).ToList();
+        Width = width;
+        var captionFormat = formats.Caption;
+        CaptionLines = new[] { table.Caption.Number, table.Caption.Title }
+            .Where(s => s.Length > 0)
+            .SelectMany(s => breaker.Break([new StyledText(s, captionFormat.Font)], width, width))
+            .ToList();
+        var note = formats.Note;
+        var rightWidth = table.Caption.RightNote.Length > 0 ? breaker.Break([new StyledText(table.Caption.RightNote, note.Font)], width, width)[0].NaturalWidth : 0;
+        var leftWidth = Math.Max(width - rightWidth - note.EmSize, width / 2);
+        LeftNoteLines = table.Caption.LeftNote.Length > 0 ? breaker.Break([new StyledText(table.Caption.LeftNote, note.Font)], leftWidth, leftWidth) : [];
+        RightNoteLines = table.Caption.RightNote.Length > 0 ? breaker.Break([new StyledText(table.Caption.RightNote, note.Font)], width, width) : [];
+        Header = LayRows(table.HeaderRows, header: true, breaker);
+        Body = LayRows(table.BodyRows, header: false, breaker);
+        BreakAllowedAfter = TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count);
+        RemarkLines = table.IsEmpty && !string.IsNullOrEmpty(table.Remark)
+            ? breaker.Break([new StyledText(table.Remark, formats.Remark.Font)], width, width)
+            : [];
+    }
+
+    public Table Table { get; }
+    public TableFormats Formats { get; }
+    public double Width { get; }
+    public IReadOnlyList<double> ColumnWidths { get; }
+    public IReadOnlyList<double> ColumnLefts { get; }
+    public IReadOnlyList<Line> CaptionLines { get; }
+    public IReadOnlyList<Line> LeftNoteLines { get; }
+    public IReadOnlyList<Line> RightNoteLines { get; }
+    public LaidRows Header { get; }
+    public LaidRows Body { get; }
+    public IReadOnlyList<bool> BreakAllowedAfter { get; }
+    public IReadOnlyList<Line> RemarkLines { get; }
+
+    public double NoteHeight => Math.Max(LeftNoteLines.Count, RightNoteLines.Count) * Formats.Note.LineHeight;
+    public double CaptionHeight => CaptionLines.Count * Formats.Caption.LineHeight + NoteHeight;
+    public double RemarkHeight => RemarkLines.Count * Formats.Remark.LineHeight;
+
+    public double CellWidth(LaidCell cell) => ColumnWidths.Skip(cell.FirstColumn).Take(cell.ColumnSpan).Sum();
+
+    private LaidRows LayRows(IReadOnlyList<TableRow> rows, bool header, LineBreaker breaker)
+    {
+        var placed = TableGrid.Place(rows, Table.Columns.Count);
+        var padding = Formats.Padding;
+        var cells = new List<LaidCell>();
+        foreach (var cell in placed.SelectMany(r => r))
+        {
+            var format = header ? Formats.Header : Formats.Body(cell.Cell.Bold);
+            var alignment = header ? Alignment.Center : (cell.Cell.Alignment ?? Table.Columns[cell.Column].Alignment) switch
+            {
+                CellAlignment.Center => Alignment.Center,
+                CellAlignment.Right => Alignment.Right,
+                _ => Alignment.Left,
+            };
+            var inner = Math.Max(ColumnWidths.Skip(cell.Column).Take(cell.Cell.ColSpan).Sum() - 2 * padding.Horizontal, format.EmSize);
+            var lines = breaker.Break([new StyledText(cell.Cell.Text, format.Font)], inner, inner);
+            cells.Add(new LaidCell(cell, lines, format, alignment));
+        }
+        var minimum = (header ? Formats.Header : Formats.Body(false)).LineHeight + 2 * padding.Vertical;
+        var heights = Enumerable.Repeat(minimum, rows.Count).ToArray();
+        foreach (var cell in cells.Where(c => c.FirstRow == c.LastRow))
+            heights[cell.FirstRow] = Math.Max(heights[cell.FirstRow], TextHeight(cell));
+        foreach (var cell in cells.Where(c => c.FirstRow != c.LastRow).OrderBy(c => c.LastRow - c.FirstRow))
+        {
+            var spanned = heights.Skip(cell.FirstRow).Take(cell.LastRow - cell.FirstRow + 1).Sum();
+            var deficit = TextHeight(cell) - spanned;
+            if (deficit > 0) heights[cell.LastRow] += deficit;
+        }
+        return new LaidRows(heights, cells);
+    }
+
+    public double TextHeight(LaidCell cell, int fromLine = 0) =>
+        Math.Max(cell.Lines.Count - fromLine, 1) * cell.Format.LineHeight + 2 * Formats.Padding.Vertical;
+}

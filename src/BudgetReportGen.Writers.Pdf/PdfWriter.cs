@@ -1,0 +1,67 @@
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Pdf.Fonts;
+using BudgetReportGen.Writers.Pdf.Layout;
+using BudgetReportGen.Writers.Pdf.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace BudgetReportGen.Writers.Pdf;
+
+/// <summary>
+/// Writes a <see cref="Document"/> as PDF: our own layout (Chinese line breaking, tables, pagination) drawn with PDFsharp,
+/// fonts found by family name and embedded as subsets, an outline, page numbers and the same bytes for the same document.
+/// Safe to call from several threads at once.
+/// </summary>
+public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
+{
+    public PdfWriter() : this(PdfWriterOptions.Default) { }
+
+    public string Format => "pdf";
+
+    public void Write(Document document, Stream output)
+    {
+        var fonts = new FontSet(FontCatalog.For(options.FontFolders));
+        var formats = new TextFormats(document.Style, fonts);
+        var measurer = new TextMeasurer();
+        var geometry = new PageGeometry(document.Style.Page);
+        var elements = new ElementBuilder(document, formats, measurer).Build();
+        var pagination = new Paginator(geometry).Paginate(elements);
+        var numbering = new PageNumbering(pagination, elements.OfType<CoverElement>().Any());
+
+        using var pdf = new PdfDocument();
+        DocumentProperties.Apply(pdf, document.Info);
+        var pages = new List<PdfPage>();
+        var footer = formats.For(TextRole.Footer);
+        foreach (var (laid, index) in pagination.Pages.Select((p, i) => (p, i)))
+        {
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromPoint(geometry.Width(laid.Orientation));
+            page.Height = XUnit.FromPoint(geometry.Height(laid.Orientation));
+            using (var g = XGraphics.FromPdfPage(page))
+            {
+                var context = new DrawContext(g, geometry.Left, geometry.ContentWidth(laid.Orientation), numbering.OfAnchor);
+                foreach (var part in laid.Parts) part.Fit.Draw?.Invoke(context, geometry.Top + part.Top);
+                if (numbering.Of(index) is { } number) DrawPageNumber(g, geometry, laid.Orientation, footer, document.Style, number);
+            }
+            pages.Add(page);
+        }
+        Outline.Add(pdf, Toc.Collect(document, int.MaxValue), pagination, pages, geometry);
+        DeterministicSave.Save(pdf, output);
+    }
+
+    private static void DrawPageNumber(XGraphics g, PageGeometry geometry, PageOrientation orientation, TextFormat footer, DocumentStyle style, int number)
+    {
+        var text = string.Format(style.PageNumberFormat, number);
+        var width = g.MeasureString(text, footer.Font).Width;
+        var pageWidth = geometry.Width(orientation);
+        var x = footer.Spec.Alignment switch
+        {
+            Alignment.Left => geometry.Left,
+            Alignment.Right => pageWidth - geometry.Left - width,
+            _ => (pageWidth - width) / 2,
+        };
+        // Centred in the bottom margin.
+        var top = geometry.Height(orientation) - geometry.Bottom + (geometry.Bottom - footer.LineHeight) / 2;
+        g.DrawString(text, footer.Font, XBrushes.Black, x, top + footer.BaselineOffset);
+    }
+}

@@ -1,0 +1,163 @@
+using PdfSharp.Drawing;
+
+namespace BudgetReportGen.Writers.Pdf.Text;
+
+/// <summary>A piece of text in one font (a run of a paragraph).</summary>
+internal sealed record StyledText(string Text, XFont Font);
+
+/// <summary>The smallest unit of a line: one CJK character, one Latin word or number, or a space.</summary>
+internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace);
+
+/// <summary>A line of atoms; <see cref="EndsParagraph"/> is true for the last line and for lines ended by '\n' (not justified).</summary>
+internal sealed record Line(IReadOnlyList<Atom> Atoms, bool EndsParagraph)
+{
+    public double NaturalWidth => Atoms.Sum(a => a.Width);
+    public string Text => string.Concat(Atoms.Select(a => a.Text));
+}
+
+/// <summary>
+/// Chinese line breaking: a line may break between any two CJK characters and at spaces, never before closing punctuation
+/// nor after opening punctuation; Latin words and numbers are kept whole (split only when one alone is wider than the line).
+/// '\n' forces a break.
+/// </summary>
+internal sealed class LineBreaker(TextMeasurer measurer)
+{
+    /// <summary>Breaks <paramref name="runs"/> into lines: the first line is <paramref name="firstWidth"/> wide, the others <paramref name="width"/>.</summary>
+    public IReadOnlyList<Line> Break(IReadOnlyList<StyledText> runs, double firstWidth, double width)
+    {
+        var lines = new List<Line>();
+        foreach (var paragraph in SplitAtNewlines(runs))
+        {
+            var atoms = Atomize(paragraph);
+            var current = new List<Atom>();
+            foreach (var segment in Segments(atoms))
+            {
+                var available = lines.Count == 0 ? firstWidth : width;
+                if (current.Count > 0 && ContentWidth(current) + ContentWidth(segment, leading: current) > available + 0.01)
+                {
+                    lines.Add(new Line(TrimEnd(current), false));
+                    current = [];
+                    available = width;
+                }
+                var toPlace = current.Count == 0 ? segment.SkipWhile(a => a.IsSpace).ToList() : segment;
+                if (current.Count == 0 && ContentWidth(toPlace) > available + 0.01)
+                {
+                    // A single unbreakable segment wider than the line: split it where it must.
+                    foreach (var piece in ForceSplit(toPlace, available, width))
+                    {
+                        if (current.Count > 0) lines.Add(new Line(TrimEnd(current), false));
+                        current = [.. piece];
+                    }
+                    continue;
+                }
+                current.AddRange(toPlace);
+            }
+            lines.Add(new Line(TrimEnd(current), true));
+        }
+        return lines;
+    }
+
+    private static IEnumerable<List<StyledText>> SplitAtNewlines(IReadOnlyList<StyledText> runs)
+    {
+        var current = new List<StyledText>();
+        foreach (var run in runs)
+        {
+            var parts = run.Text.Replace("\r\n", "\n").Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    yield return current;
+                    current = [];
+                }
+                if (parts[i].Length > 0) current.Add(run with { Text = parts[i] });
+            }
+        }
+        yield return current;
+    }
+
+    /// <summary>Cuts text into atoms: each wide character alone, Latin words whole, spaces alone.</summary>
+    internal List<Atom> Atomize(IReadOnlyList<StyledText> runs)
+    {
+        var atoms = new List<Atom>();
+        foreach (var run in runs)
+        {
+            var text = run.Text;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var start = i;
+                var c = text[i];
+                if (c is ' ' or '\t')
+                    i++;
+                else if (CharClass.IsWide(c) || char.IsSurrogate(c))
+                    i += char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+                else
+                    while (i < text.Length && text[i] is not (' ' or '\t') && !CharClass.IsWide(text[i]) && !char.IsSurrogate(text[i])) i++;
+                var piece = c == '\t' ? " " : text[start..i];
+                atoms.Add(new Atom(piece, run.Font, measurer.Width(piece, run.Font), piece == " "));
+            }
+        }
+        return atoms;
+    }
+
+    /// <summary>True when a line may break between <paramref name="before"/> and <paramref name="after"/>.</summary>
+    internal static bool MayBreakBetween(Atom before, Atom after) =>
+        before.IsSpace
+        || (!after.IsSpace && !CharClass.IsClosing(after.Text[0]) && !CharClass.IsOpening(before.Text[^1]));
+
+    private static IEnumerable<List<Atom>> Segments(List<Atom> atoms)
+    {
+        var segment = new List<Atom>();
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            if (segment.Count > 0 && MayBreakBetween(atoms[i - 1], atoms[i]))
+            {
+                yield return segment;
+                segment = [];
+            }
+            segment.Add(atoms[i]);
+        }
+        if (segment.Count > 0) yield return segment;
+    }
+
+    /// <summary>Splits an over-wide segment: first between atoms, then (for one over-wide word) between characters.</summary>
+    private IEnumerable<List<Atom>> ForceSplit(List<Atom> segment, double firstWidth, double width)
+    {
+        var pieces = segment.SelectMany(a => a.Width > width && a.Text.Length > 1 && !a.IsSpace ? SplitWord(a) : [a]);
+        var current = new List<Atom>();
+        var available = firstWidth;
+        foreach (var atom in pieces)
+        {
+            if (current.Count > 0 && ContentWidth(current) + atom.Width > available + 0.01)
+            {
+                yield return current;
+                current = [];
+                available = width;
+            }
+            current.Add(atom);
+        }
+        if (current.Count > 0) yield return current;
+    }
+
+    private IEnumerable<Atom> SplitWord(Atom word) =>
+        word.Text.Select(c => c.ToString()).Select(s => new Atom(s, word.Font, measurer.Width(s, word.Font), false));
+
+    private static double ContentWidth(List<Atom> atoms, List<Atom>? leading = null)
+    {
+        // Trailing spaces hang into the margin; they never push a line over.
+        var end = atoms.Count;
+        while (end > 0 && atoms[end - 1].IsSpace) end--;
+        var width = 0.0;
+        for (var i = 0; i < end; i++) width += atoms[i].Width;
+        if (leading is not null) width += leading.AsEnumerable().Reverse().TakeWhile(a => a.IsSpace).Sum(a => a.Width);
+        return width;
+    }
+
+    private static List<Atom> TrimEnd(List<Atom> atoms)
+    {
+        var end = atoms.Count;
+        while (end > 0 && atoms[end - 1].IsSpace) end--;
+        return atoms.GetRange(0, end);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Buffers.Binary;
+using System.Text;
+using System.Text.RegularExpressions;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Pdf.Fonts;
+
+namespace BudgetReportGen.Writers.Pdf.Tests;
+
+public class FontTests
+{
+    private static Document WithBodyFamilies(params string[] families)
+    {
+        var style = DocumentStyle.Default;
+        var fonts = new Dictionary<TextRole, FontSpec>(style.Fonts) { [TextRole.Body] = style.Font(TextRole.Body) with { Families = families } };
+        return TestDocuments.With(new Paragraph("正文。")) with { Style = style with { Fonts = fonts } };
+    }
+
+    [Fact]
+    public void Fonts_are_embedded_as_tagged_subsets_and_the_file_stays_small()
+    {
+        var pdf = PdfTestSupport.AllBlocks;
+        Assert.InRange(pdf.Length, 10_000, 500_000);
+        var names = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/BaseFont\s*/([A-Z]{6})\+").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(names);
+        using var document = PdfTestSupport.Open(pdf);
+        var letters = document.GetPage(3).Letters;
+        Assert.All(letters, l => Assert.Matches("^[A-Z]{6}\\+", l.FontName));
+    }
+
+    [Fact]
+    public void Family_names_match_in_any_language_and_ttc_faces_are_extracted()
+    {
+        var catalog = FontCatalog.For([]);
+        var latin = catalog.Find("WenQuanYi Micro Hei").First();
+        var chinese = catalog.Find("文泉驿微米黑").First();
+        Assert.Equal(latin, chinese);
+        Assert.EndsWith(".ttc", latin.Path);
+        var face = Sfnt.ExtractFace(File.ReadAllBytes(latin.Path), latin.IndexInFile);
+        Assert.Equal(0x00010000u, BinaryPrimitives.ReadUInt32BigEndian(face));
+        Assert.Contains("WenQuanYi Micro Hei", Assert.Single(Sfnt.ReadFacesFromBytes(face)).FamilyNames);
+    }
+
+    [Fact]
+    public void A_missing_font_names_the_role_the_families_and_what_to_install()
+    {
+        var error = Assert.Throws<DocumentWriteException>(() => PdfTestSupport.Write(WithBodyFamilies("不存在的仿宋", "NoSuchFangSong")));
+        Assert.Contains("Body", error.Message);
+        Assert.Contains("不存在的仿宋", error.Message);
+        Assert.Contains("NoSuchFangSong", error.Message);
+        Assert.Contains("fonts-arphic-uming", error.Message);
+        Assert.Contains("simfang.ttf", error.Message);
+    }
+
+    [Fact]
+    public void A_cff_opentype_font_is_refused_with_the_reason_and_an_alternative()
+    {
+        var folder = Directory.CreateTempSubdirectory("pdf-cff-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "TestCffSong.otf"), MinimalCffFont("TestCffSong"));
+            var writer = new PdfWriter(new PdfWriterOptions([folder]));
+            var error = Assert.Throws<DocumentWriteException>(() => PdfTestSupport.Write(WithBodyFamilies("TestCffSong"), writer));
+            Assert.Contains("TestCffSong.otf", error.Message);
+            Assert.Contains("CFF", error.Message);
+            Assert.Contains("TrueType", error.Message);
+            Assert.Contains("fonts-arphic-uming", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>An 'OTTO' sfnt with only a name table: enough for the catalog to read its family and flavour.</summary>
+    private static byte[] MinimalCffFont(string family)
+    {
+        var name = Encoding.BigEndianUnicode.GetBytes(family);
+        var table = new byte[6 + 12 + name.Length];
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(2), 1);       // one record
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(4), 18);      // strings at 18
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(6), 3);       // Windows
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(8), 1);       // Unicode BMP
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(10), 0x409);  // en-US
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(12), 1);      // family name
+        BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(14), (ushort)name.Length);
+        name.CopyTo(table, 18);
+        var font = new byte[12 + 16 + table.Length];
+        Encoding.ASCII.GetBytes("OTTO").CopyTo(font, 0);
+        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(4), 1);
+        Encoding.ASCII.GetBytes("name").CopyTo(font, 12);
+        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(20), 28);
+        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(24), (uint)table.Length);
+        table.CopyTo(font, 28);
+        return font;
+    }
+}
