@@ -9,7 +9,8 @@ namespace BudgetReportGen.Writers.Pdf;
 /// Saves a PDF so that the same document gives the same bytes. PDFsharp writes random values: the trailer's document IDs,
 /// the XMP DocumentID/InstanceID uuids and the six-letter subset tag before '+' in embedded font names. Each is first blanked,
 /// the blanked file is hashed, and each is then replaced by a value derived from that hash (and, for a tag, the font's name).
-/// Every replacement has the original's length, so the cross-reference offsets stay valid.
+/// It also writes PDFsharp's local-time offsets after dates as +00'00' (the dates come from the data, not the clock, and must not
+/// depend on the machine's time zone). Every replacement has the original's length, so the cross-reference offsets stay valid.
 /// </summary>
 internal static partial class DeterministicSave
 {
@@ -21,6 +22,12 @@ internal static partial class DeterministicSave
 
     [GeneratedRegex(@"(/(?:BaseFont|FontName)\s*/)([A-Z]{6})\+([^\s/<>\[\]()]+)")]
     private static partial Regex SubsetTags();
+
+    [GeneratedRegex(@"(D:\d{14})[+\-]\d{2}'\d{2}'")]
+    private static partial Regex PdfDateOffsets();
+
+    [GeneratedRegex(@"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})[+\-]\d{2}:\d{2}")]
+    private static partial Regex XmpDateOffsets();
 
     public static void Save(PdfDocument pdf, Stream output)
     {
@@ -34,6 +41,8 @@ internal static partial class DeterministicSave
     internal static byte[] Normalize(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
+        text = PdfDateOffsets().Replace(text, m => m.Groups[1].Value + "+00'00'");
+        text = XmpDateOffsets().Replace(text, m => m.Groups[1].Value + "+00:00");
         var blank = DocumentIds().Replace(text, m => $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]".PadRight(m.Length));
         blank = XmpUuids().Replace(blank, m => m.Groups[1].Value + new string('0', 36) + m.Groups[3].Value);
         blank = SubsetTags().Replace(blank, m => $"{m.Groups[1].Value}AAAAAA+{m.Groups[3].Value}");
