@@ -26,6 +26,9 @@ public static class DataFormat
         [typeof(UnitKind)] = new() { ["行政"] = UnitKind.Administrative, ["参公"] = UnitKind.CivilServiceManaged, ["事业"] = UnitKind.Institution },
     };
 
+    /// <summary>A top-level key a file may carry to name its JSON Schema for editors; the loader ignores it.</summary>
+    public const string SchemaReference = "$schema";
+
     /// <summary>The file name of a model property: <c>EconomicBasic</c> → <c>economic_basic</c>.</summary>
     public static string FieldName(string propertyName) => JsonNamingPolicy.SnakeCaseLower.ConvertName(propertyName);
 

@@ -46,6 +46,7 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
         var seen = new Dictionary<string, MappingEntry>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
+            if (path.Length == 0 && entry.Key == DataFormat.SchemaReference) continue;
             var fieldPath = path.Length == 0 ? entry.Key : $"{path}.{entry.Key}";
             if (!fields.TryGetValue(entry.Key, out var field))
             {

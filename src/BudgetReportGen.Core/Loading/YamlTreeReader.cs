@@ -63,7 +63,7 @@ internal static partial class YamlTreeReader
     /// <summary>YAML 1.2 core schema for plain scalars; anything quoted (or tagged !!str) is text.</summary>
     private static ScalarKind Classify(Scalar scalar)
     {
-        if (scalar.Style != ScalarStyle.Plain || scalar.Tag.Value == "tag:yaml.org,2002:str") return ScalarKind.String;
+        if (scalar.Style != ScalarStyle.Plain || scalar.Tag is { IsEmpty: false, IsNonSpecific: false } tag && tag.Value == "tag:yaml.org,2002:str") return ScalarKind.String;
         var text = scalar.Value;
         if (text is "" or "~" or "null" or "Null" or "NULL") return ScalarKind.Null;
         if (text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE") return ScalarKind.Boolean;
