@@ -24,8 +24,9 @@ internal sealed record CodeRule(string What, int[] Lengths, bool MayBeEmpty, str
     public bool Accepts(string code) =>
         code.Length == 0 ? MayBeEmpty : code.All(char.IsAsciiDigit) && (Lengths.Length == 0 || Lengths.Contains(code.Length));
 
-    public string Describe() => Lengths.Length == 0
-        ? $"{What}应为数字"
-        : $"{What}应为 {string.Join("、", Lengths.Take(Lengths.Length - 1))}{(Lengths.Length > 1 ? " 或 " : "")}{Lengths[^1]} 位数字"
+    /// <summary>What the code must look like: “3、5 或 7 位数字（类/款/项）”.</summary>
+    public string Shape() => Lengths.Length == 0
+        ? "数字"
+        : $"{string.Join("、", Lengths.Take(Lengths.Length - 1))}{(Lengths.Length > 1 ? " 或 " : "")}{Lengths[^1]} 位数字"
           + (Lengths.Length == 3 ? "（类/款/项）" : Lengths.Length == 2 ? "（类/款）" : "");
 }

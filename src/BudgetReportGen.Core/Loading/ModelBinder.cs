@@ -111,8 +111,8 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
                 ? $"加上引号，如 \"{s.Text}\"（编码、指标值等看起来像数字的文本都要加引号）"
                 : "写出这一项的文字内容");
         if (code is not null && !code.Accepts(scalar.Text))
-            return Report("schema.code-format", path, $"{code.Describe()}，实际为“{scalar.Text}”。", Where(node),
-                expected: code.Describe(), found: scalar.Text,
+            return Report("schema.code-format", path, $"{code.What}应为 {code.Shape()}，实际为“{scalar.Text}”。", Where(node),
+                expected: code.Shape(), found: scalar.Text,
                 fix: $"按分类科目表填写数字编码，如 \"{code.Example}\"，不要带名称、空格或其他符号。");
         return scalar.Text;
     }
