@@ -35,6 +35,7 @@ public static class BudgetDataLoader
     /// (.json is JSON; anything else is read as YAML, of which JSON is also a subset).</summary>
     public static LoadResult Load(string text, string fileName)
     {
+        text = text.TrimStart('\uFEFF'); // a byte-order mark is not content
         var map = new SourceMap(fileName);
         var diagnostics = new List<Diagnostic>();
         var isJson = Path.GetExtension(fileName).Equals(".json", StringComparison.OrdinalIgnoreCase);

@@ -191,3 +191,24 @@ public class LoaderRuleTests
         Assert.Contains(DataFormat.Fields(typeof(Department)), f => f is { Name: "code", Required: true });
     }
 }
+
+public class DocumentationTests
+{
+    [Fact]
+    public void Minimal_example_in_the_docs_loads()
+    {
+        var doc = File.ReadAllText(RepoFiles.PathOf("docs/data-format.md"));
+        var start = doc.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        var result = BudgetDataLoader.Load(yaml, "docs-example.yaml");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(120.50m, result.Data!.Expenditures.Sum(r => r.Total));
+    }
+
+    [Fact]
+    public void Byte_order_mark_is_ignored_in_json()
+    {
+        var result = BudgetDataLoader.Load("\uFEFF" + File.ReadAllText(RepoFiles.SampleJson), "bom.json");
+        Assert.Empty(result.Diagnostics);
+    }
+}
