@@ -1,10 +1,112 @@
+using System.Reflection;
+using System.Text;
+using BudgetReportGen.Cli.Commands;
+using Spectre.Console;
+
 namespace BudgetReportGen.Cli;
 
+/// <summary>
+/// <c>budgetgen</c>: a thin shell over the library. Parses the command line, runs one command, prints its findings.
+/// Exit codes: 0 no errors, 1 the data has errors, 2 a usage error or an unreadable file, 3 an internal failure (a bug).
+/// </summary>
 public static class Program
 {
+    /// <summary>
+    /// WIRING POINT for the identity checks (勾稽关系): set to <c>(data, map) => BudgetChecker.Check(data, map)</c> once
+    /// <c>BudgetReportGen.Core.Checks</c> lands. Until then <c>validate</c> reports the loader's findings only.
+    /// </summary>
+    public static readonly DataChecker? DefaultChecker = null;
+
     public static int Main(string[] args)
     {
-        Console.WriteLine("budgetgen 0.1.0");
-        return 0;
+        Console.OutputEncoding = Encoding.UTF8;
+        var console = Console.IsOutputRedirected ? PlainConsole(Console.Out) : AnsiConsole.Console;
+        return Run(args, new CliContext(console, Console.Out, DefaultChecker));
+    }
+
+    /// <summary>Runs the command line with plain (uncoloured) output to <paramref name="output"/>; for tests and embedding.</summary>
+    public static int Run(string[] args, TextWriter output, DataChecker? checker = null) =>
+        Run(args, new CliContext(PlainConsole(output), output, checker ?? DefaultChecker));
+
+    public static int Run(string[] args, CliContext context)
+    {
+        try
+        {
+            return Dispatch(args, context);
+        }
+        catch (Exception e)
+        {
+            // Never a stack trace: say what happened and where to report it.
+            context.Console.MarkupLine($"[red]内部错误[/]：程序遇到了意外情况，未能完成（{Markup.Escape(e.GetType().Name)}：{Markup.Escape(e.Message)}）。");
+            context.Console.MarkupLine("请把所用命令和数据文件发给维护人员。");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The commands, one class each; add a command (e.g. <c>generate</c>) here.</summary>
+    public static IReadOnlyList<ICommand> Commands { get; } = [new ValidateCommand()];
+
+    public static string Version { get; } =
+        (typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
+    private static int Dispatch(string[] args, CliContext context)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintHelp(context.Console);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+        if (args[0] is "--version" or "-v")
+        {
+            context.Output.WriteLine($"budgetgen {Version}");
+            return ExitCodes.Ok;
+        }
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+            return UsageError(context, $"未知命令“{args[0]}”。可用的命令：{string.Join("、", Commands.Select(c => c.Name))}。");
+        var rest = args[1..];
+        if (rest.Any(a => a is "-h" or "--help"))
+        {
+            context.Console.WriteLine(command.Usage);
+            return ExitCodes.Ok;
+        }
+        return command.Run(rest, context);
+    }
+
+    internal static int UsageError(CliContext context, string message)
+    {
+        context.Console.MarkupLine($"[red]用法错误[/]：{Markup.Escape(message)}");
+        context.Console.MarkupLine("运行 [bold]budgetgen --help[/] 查看用法。");
+        return ExitCodes.Usage;
+    }
+
+    private static void PrintHelp(IAnsiConsole console)
+    {
+        console.MarkupLine($"[bold]budgetgen {Version}[/] —— 部门预算公开报告生成工具");
+        console.WriteLine();
+        console.WriteLine("用法：budgetgen <命令> [选项]");
+        console.WriteLine();
+        console.WriteLine("命令：");
+        foreach (var command in Commands) console.WriteLine($"  {command.Name,-10}{command.Summary}");
+        console.WriteLine();
+        console.WriteLine("选项：");
+        console.WriteLine("  -h, --help   显示帮助（budgetgen <命令> --help 显示该命令的用法）");
+        console.WriteLine("  --version    显示版本");
+        console.WriteLine();
+        console.WriteLine("退出码：0 没有错误；1 数据有错误；2 用法错误或文件无法读取；3 程序内部错误。");
+    }
+
+    /// <summary>A console without colours or line wrapping, for redirected output and tests.</summary>
+    private static IAnsiConsole PlainConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 4096;
+        return console;
     }
 }

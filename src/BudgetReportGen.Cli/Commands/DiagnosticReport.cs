@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BudgetReportGen.Core.Diagnostics;
+using Spectre.Console;
+
+namespace BudgetReportGen.Cli.Commands;
+
+/// <summary>One file's findings.</summary>
+public sealed record FileFindings(string File, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>Prints findings grouped by file: as text for people (coloured on a terminal) or as JSON for programs.</summary>
+public static class DiagnosticReport
+{
+    public static void WriteText(IReadOnlyList<FileFindings> files, IAnsiConsole console)
+    {
+        foreach (var (file, diagnostics) in files)
+        {
+            if (diagnostics.Count == 0)
+            {
+                console.MarkupLine($"[green]✓[/] {Markup.Escape(file)}：没有发现问题");
+                continue;
+            }
+            console.MarkupLine($"[bold]{Markup.Escape(file)}[/]");
+            foreach (var d in diagnostics.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
+            {
+                var (word, colour) = d.Severity == Severity.Error ? ("错误", "red") : ("警告", "yellow");
+                var where = d.Location is { Line: > 0 } at ? $"{at.File}:{at.Line}:{at.Column}" : file;
+                var field = d.Path.Length == 0 ? d.RuleId : $"{d.RuleId} · {d.Path}";
+                console.MarkupLine($"  [{colour}]{word}[/] [grey]{Markup.Escape(where)}[/] {Markup.Escape(d.Message)} [grey]({Markup.Escape(field)})[/]");
+                if (d.Expected is not null || d.Found is not null)
+                    console.MarkupLine($"       [grey]{Markup.Escape(string.Join("；", new[] { Label("应为", d.Expected), Label("实际", d.Found) }.OfType<string>()))}[/]");
+                if (d.Fix is not null) console.MarkupLine($"       修改：{Markup.Escape(d.Fix)}");
+            }
+        }
+        var (errors, warnings) = Count(files);
+        var summary = $"共检查 {files.Count} 个文件：{errors} 个错误，{warnings} 个警告。";
+        console.WriteLine();
+        console.MarkupLine(errors > 0 ? $"[red]{summary}[/]" : warnings > 0 ? $"[yellow]{summary}[/]" : $"[green]{summary}[/]");
+    }
+
+    public static void WriteJson(IReadOnlyList<FileFindings> files, TextWriter output)
+    {
+        var (errors, warnings) = Count(files);
+        var report = new
+        {
+            files = files.Select(f => new
+            {
+                file = f.File,
+                diagnostics = f.Diagnostics.Select(d => new
+                {
+                    rule = d.RuleId,
+                    severity = d.Severity == Severity.Error ? "error" : "warning",
+                    message = d.Message,
+                    path = d.Path,
+                    line = d.Location?.Line,
+                    column = d.Location?.Column,
+                    expected = d.Expected,
+                    found = d.Found,
+                    fix = d.Fix,
+                }),
+            }),
+            errors,
+            warnings,
+        };
+        output.WriteLine(JsonSerializer.Serialize(report, Options));
+    }
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static string? Label(string label, string? value) => value is null ? null : $"{label}：{value}";
+
+    private static (int Errors, int Warnings) Count(IReadOnlyList<FileFindings> files)
+    {
+        var all = files.SelectMany(f => f.Diagnostics).ToList();
+        return (all.Count(d => d.Severity == Severity.Error), all.Count(d => d.Severity == Severity.Warning));
+    }
+}
