@@ -1,15 +1,18 @@
-using BudgetReportGen.Core.Diagnostics;
-using BudgetReportGen.Core.Model;
+using BudgetReportGen.Templates.Generation;
 using Spectre.Console;
 
 namespace BudgetReportGen.Cli;
 
-/// <summary>The identity checks run after a file loads cleanly (勾稽关系; see <see cref="Program.DefaultChecker"/>).</summary>
-public delegate IEnumerable<Diagnostic> DataChecker(BudgetData data, SourceMap sourceMap);
-
 /// <summary>What a command runs with: the console for human-readable output (coloured on a terminal), the raw output
-/// for machine-readable text, and the checks to run after loading (null: loader findings only).</summary>
-public sealed record CliContext(IAnsiConsole Console, TextWriter Output, DataChecker? Checker);
+/// for machine-readable text, and how a template pack folder becomes a generator (parsed once per process; tests may replace it).</summary>
+public sealed record CliContext(IAnsiConsole Console, TextWriter Output, Func<string, ReportGenerator> OpenPack)
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ReportGenerator>> Packs = new();
+
+    /// <summary>Loads each pack folder once per process.</summary>
+    public static ReportGenerator OpenPackOnce(string folder) =>
+        Packs.GetOrAdd(Path.GetFullPath(folder), f => new Lazy<ReportGenerator>(() => ReportGenerator.Load(f))).Value;
+}
 
 public static class ExitCodes
 {

@@ -1,6 +1,9 @@
 using System.Reflection;
 using System.Text;
 using BudgetReportGen.Cli.Commands;
+using BudgetReportGen.Core.Classification;
+using BudgetReportGen.Templates;
+using BudgetReportGen.Templates.Generation;
 using Spectre.Console;
 
 namespace BudgetReportGen.Cli;
@@ -11,22 +14,16 @@ namespace BudgetReportGen.Cli;
 /// </summary>
 public static class Program
 {
-    /// <summary>
-    /// WIRING POINT for the identity checks (勾稽关系): set to <c>(data, map) => BudgetChecker.Check(data, map)</c> once
-    /// <c>BudgetReportGen.Core.Checks</c> lands. Until then <c>validate</c> reports the loader's findings only.
-    /// </summary>
-    public static readonly DataChecker? DefaultChecker = null;
-
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
         var console = Console.IsOutputRedirected ? PlainConsole(Console.Out) : AnsiConsole.Console;
-        return Run(args, new CliContext(console, Console.Out, DefaultChecker));
+        return Run(args, new CliContext(console, Console.Out, CliContext.OpenPackOnce));
     }
 
     /// <summary>Runs the command line with plain (uncoloured) output to <paramref name="output"/>; for tests and embedding.</summary>
-    public static int Run(string[] args, TextWriter output, DataChecker? checker = null) =>
-        Run(args, new CliContext(PlainConsole(output), output, checker ?? DefaultChecker));
+    public static int Run(string[] args, TextWriter output, Func<string, ReportGenerator>? openPack = null) =>
+        Run(args, new CliContext(PlainConsole(output), output, openPack ?? CliContext.OpenPackOnce));
 
     public static int Run(string[] args, CliContext context)
     {
@@ -44,7 +41,7 @@ public static class Program
     }
 
     /// <summary>The commands, one class each; add a command (e.g. <c>generate</c>) here.</summary>
-    public static IReadOnlyList<ICommand> Commands { get; } = [new ValidateCommand()];
+    public static IReadOnlyList<ICommand> Commands { get; } = [new GenerateCommand(), new ValidateCommand()];
 
     public static string Version { get; } =
         (typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
@@ -71,6 +68,31 @@ public static class Program
             return ExitCodes.Ok;
         }
         return command.Run(rest, context);
+    }
+
+    /// <summary>The generator for the pack named by --template (default liaoning-2023); null after printing why it could not be opened.</summary>
+    internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context)
+    {
+        var folder = PackLocator.Find(options.Template);
+        if (folder is null)
+        {
+            UsageError(context, $"找不到模板包“{options.Template ?? PackLocator.DefaultPack}”：--template 应为模板包目录（含 pack.yaml）或 templates/ 下的名称。");
+            return null;
+        }
+        try
+        {
+            return context.OpenPack(folder);
+        }
+        catch (TemplateException e)
+        {
+            context.Console.MarkupLine($"[red]模板包错误[/]：{Markup.Escape(e.Message)}");
+            return null;
+        }
+        catch (ClassificationCatalogException e)
+        {
+            context.Console.MarkupLine($"[red]分类目录错误[/]：{Markup.Escape($"{e.Diagnostic.Location} {e.Message} {e.Diagnostic.Fix}")}");
+            return null;
+        }
     }
 
     internal static int UsageError(CliContext context, string message)

@@ -13,29 +13,32 @@ public static class DiagnosticReport
 {
     public static void WriteText(IReadOnlyList<FileFindings> files, IAnsiConsole console)
     {
-        foreach (var (file, diagnostics) in files)
+        foreach (var findings in files)
         {
-            if (diagnostics.Count == 0)
-            {
-                console.MarkupLine($"[green]✓[/] {Markup.Escape(file)}：没有发现问题");
-                continue;
-            }
-            console.MarkupLine($"[bold]{Markup.Escape(file)}[/]");
-            foreach (var d in diagnostics.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
-            {
-                var (word, colour) = d.Severity == Severity.Error ? ("错误", "red") : ("警告", "yellow");
-                var where = d.Location is { Line: > 0 } at ? $"{at.File}:{at.Line}:{at.Column}" : file;
-                var field = d.Path.Length == 0 ? d.RuleId : $"{d.RuleId} · {d.Path}";
-                console.MarkupLine($"  [{colour}]{word}[/] [grey]{Markup.Escape(where)}[/] {Markup.Escape(d.Message)} [grey]({Markup.Escape(field)})[/]");
-                if (d.Expected is not null || d.Found is not null)
-                    console.MarkupLine($"       [grey]{Markup.Escape(string.Join("；", new[] { Label("应为", d.Expected), Label("实际", d.Found) }.OfType<string>()))}[/]");
-                if (d.Fix is not null) console.MarkupLine($"       修改：{Markup.Escape(d.Fix)}");
-            }
+            if (findings.Diagnostics.Count == 0) console.MarkupLine($"[green]✓[/] {Markup.Escape(findings.File)}：没有发现问题");
+            else WriteFindings(findings, console);
         }
         var (errors, warnings) = Count(files);
         var summary = $"共检查 {files.Count} 个文件：{errors} 个错误，{warnings} 个警告。";
         console.WriteLine();
         console.MarkupLine(errors > 0 ? $"[red]{summary}[/]" : warnings > 0 ? $"[yellow]{summary}[/]" : $"[green]{summary}[/]");
+    }
+
+    /// <summary>One file's findings, in the order they stand in the file.</summary>
+    public static void WriteFindings(FileFindings findings, IAnsiConsole console)
+    {
+        var (file, diagnostics) = findings;
+        console.MarkupLine($"[bold]{Markup.Escape(file)}[/]");
+        foreach (var d in diagnostics.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
+        {
+            var (word, colour) = d.Severity == Severity.Error ? ("错误", "red") : ("警告", "yellow");
+            var where = d.Location is { Line: > 0 } at ? $"{at.File}:{at.Line}:{at.Column}" : file;
+            var field = d.Path.Length == 0 ? d.RuleId : $"{d.RuleId} · {d.Path}";
+            console.MarkupLine($"  [{colour}]{word}[/] [grey]{Markup.Escape(where)}[/] {Markup.Escape(d.Message)} [grey]({Markup.Escape(field)})[/]");
+            if (d.Expected is not null || d.Found is not null)
+                console.MarkupLine($"       [grey]{Markup.Escape(string.Join("；", new[] { Label("应为", d.Expected), Label("实际", d.Found) }.OfType<string>()))}[/]");
+            if (d.Fix is not null) console.MarkupLine($"       修改：{Markup.Escape(d.Fix)}");
+        }
     }
 
     public static void WriteJson(IReadOnlyList<FileFindings> files, TextWriter output)
@@ -72,6 +75,14 @@ public static class DiagnosticReport
     };
 
     private static string? Label(string label, string? value) => value is null ? null : $"{label}：{value}";
+
+    /// <summary>2 when a file could not be read, 1 when there is an error, else 0.</summary>
+    public static int ExitCode(IEnumerable<Diagnostic> diagnostics)
+    {
+        var all = diagnostics.ToList();
+        if (all.Any(d => d.RuleId == "file.unreadable")) return ExitCodes.Usage;
+        return all.Any(d => d.Severity == Severity.Error) ? ExitCodes.Errors : ExitCodes.Ok;
+    }
 
     private static (int Errors, int Warnings) Count(IReadOnlyList<FileFindings> files)
     {

@@ -1,3 +1,4 @@
+using BudgetReportGen.Tests.Shared;
 using BudgetReportGen.Core.Diagnostics;
 using BudgetReportGen.Core.Loading;
 using BudgetReportGen.Core.Model;

@@ -1,3 +1,4 @@
+using BudgetReportGen.Tests.Shared;
 using System.Text.Json;
 using BudgetReportGen.Core.Loading;
 using BudgetReportGen.Core.Model;

@@ -1,19 +1,19 @@
+using BudgetReportGen.Tests.Shared;
 using System.Text.Json;
 using BudgetReportGen.Cli;
 using BudgetReportGen.Core.Diagnostics;
-using BudgetReportGen.Core.Tests.Loading;
 
-namespace BudgetReportGen.Core.Tests.Cli;
+namespace BudgetReportGen.Cli.Tests;
 
 /// <summary>The <c>budgetgen</c> command line, run in-process through its entry method with the output captured.</summary>
 public class CliTests
 {
     private static (int Exit, string Output) Run(params string[] args) => Run(null, args);
 
-    private static (int Exit, string Output) Run(DataChecker? checker, params string[] args)
+    private static (int Exit, string Output) Run(Func<string, BudgetReportGen.Templates.Generation.ReportGenerator>? openPack, params string[] args)
     {
         var output = new StringWriter();
-        var exit = Program.Run(args, output, checker);
+        var exit = Program.Run(args, output, openPack);
         return (exit, output.ToString());
     }
 
@@ -74,19 +74,28 @@ public class CliTests
     }
 
     [Fact]
-    public void Checker_findings_are_placed_printed_and_counted()
+    public void Identity_findings_are_placed_printed_and_counted()
     {
-        DataChecker checker = (_, _) =>
-            [new Diagnostic("T1.total-balance", Severity.Warning, "测试警告", "three_public.reception.amount")];
-        var (code, output) = Run(checker, "validate", RepoFiles.SampleYaml);
-        Assert.Equal(0, code); // warnings only
-        Assert.Contains("警告", output);
-        var at = Core.Loading.BudgetDataLoader.Load(RepoFiles.SampleYaml).SourceMap.Locate("three_public.reception.amount");
-        Assert.Contains($"{at} 测试警告", output);
-        Assert.Contains("0 个错误，1 个警告", output);
+        // 公务接待费 1 → 2: 三公 no longer sums to its stated total, and the economic row 30217 disagrees with 表7.
+        var broken = Path.Combine(Directory.CreateTempSubdirectory("budgetgen-cli-").FullName, "broken.yaml");
+        var lines = File.ReadAllLines(RepoFiles.SampleYaml);
+        var at = BudgetReportGen.Core.Loading.BudgetDataLoader.Load(RepoFiles.SampleYaml).SourceMap.Locate("three_public.reception.amount")!.Value;
+        lines[at.Line - 1] = lines[at.Line - 1][..(at.Column - 1)] + "2" + lines[at.Line - 1][(at.Column - 1 + 1)..];
+        File.WriteAllLines(broken, lines);
 
-        DataChecker failing = (_, _) => [new Diagnostic("T1.total-balance", Severity.Error, "测试错误", "income")];
-        Assert.Equal(1, Run(failing, "validate", RepoFiles.SampleYaml).Exit);
+        var (code, output) = Run("validate", broken);
+        Assert.Equal(1, code);
+        Assert.Contains($"broken.yaml:{at.Line}:{at.Column}", output);
+        Assert.Contains("错误", output);
+        Assert.DoesNotContain("0 个错误", output);
+    }
+
+    [Fact]
+    public void The_sample_validates_clean_against_the_default_pack()
+    {
+        var (code, output) = Run("validate", RepoFiles.SampleYaml);
+        Assert.Equal(0, code);
+        Assert.Contains("0 个错误", output);
     }
 
     [Theory]
@@ -95,7 +104,7 @@ public class CliTests
     [InlineData(new[] { "validate", "--help" }, 0, "--format json")]
     [InlineData(new[] { "--version" }, 0, "budgetgen 0.1.0")]
     [InlineData(new[] { "frobnicate" }, 2, "未知命令“frobnicate”")]
-    [InlineData(new[] { "validate" }, 2, "请给出要检查的数据文件")]
+    [InlineData(new[] { "validate" }, 2, "请给出数据文件")]
     [InlineData(new[] { "validate", "--format", "xml", "a.yaml" }, 2, "text 或 json")]
     [InlineData(new[] { "validate", "--strict", "a.yaml" }, 2, "不认识选项“--strict”")]
     public void Usage(string[] args, int exit, string fragment)
@@ -108,8 +117,7 @@ public class CliTests
     [Fact]
     public void An_internal_failure_is_a_message_not_a_stack_trace()
     {
-        DataChecker broken = (_, _) => throw new InvalidOperationException("boom");
-        var (code, output) = Run(broken, "validate", RepoFiles.SampleYaml);
+        var (code, output) = Run(_ => throw new InvalidOperationException("boom"), "validate", RepoFiles.SampleYaml);
         Assert.Equal(3, code);
         Assert.Contains("内部错误", output);
         Assert.Contains("boom", output);

@@ -1,7 +1,7 @@
-namespace BudgetReportGen.Core.Tests.Loading;
+namespace BudgetReportGen.Tests.Shared;
 
 /// <summary>Files of the repository (found by walking up to the .sln), so tests read the real sample, schema and broken files.</summary>
-internal static class RepoFiles
+public static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 

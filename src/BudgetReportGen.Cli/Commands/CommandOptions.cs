@@ -1,0 +1,42 @@
+using System.Globalization;
+using BudgetReportGen.Core.Checks;
+
+namespace BudgetReportGen.Cli.Commands;
+
+/// <summary>
+/// The options <c>validate</c> and <c>generate</c> share, parsed from the arguments: the data files, <c>--template</c>,
+/// <c>--tolerance</c>, and the options a command adds (name → whether it takes a value).
+/// </summary>
+public sealed class CommandOptions
+{
+    public List<string> Files { get; } = [];
+    public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+    public string? Template => Values.GetValueOrDefault("--template");
+
+    public CheckOptions Checks => new() { Tolerance = Values.TryGetValue("--tolerance", out var t) ? decimal.Parse(t, CultureInfo.InvariantCulture) : 0m };
+
+    /// <summary>Parses <paramref name="args"/>; returns an error message for the user, or null.</summary>
+    public static (CommandOptions Options, string? Error) Parse(IReadOnlyList<string> args, string command, params string[] commandOptions)
+    {
+        var known = new[] { "--template", "--tolerance" }.Concat(commandOptions).ToHashSet();
+        var options = new CommandOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                options.Files.Add(arg);
+                continue;
+            }
+            if (!known.Contains(arg)) return (options, $"{command} 不认识选项“{arg}”。");
+            if (i + 1 >= args.Count) return (options, $"选项 {arg} 后面应给出值。");
+            options.Values[arg] = args[++i];
+        }
+        if (options.Values.TryGetValue("--tolerance", out var tolerance)
+            && (!decimal.TryParse(tolerance, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) || t < 0))
+            return (options, $"--tolerance 应为不小于 0 的数，如 0.01；实际为“{tolerance}”。");
+        if (options.Files.Count == 0) return (options, $"请给出数据文件，如 budgetgen {command} data.yaml。");
+        return (options, null);
+    }
+}
