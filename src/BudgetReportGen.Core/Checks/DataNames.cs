@@ -38,5 +38,13 @@ internal static class DataNames
         _ => "economic_project",
     };
 
+    /// <summary>The classification's name for messages: 支出功能分类, 基本支出经济分类, 项目支出经济分类.</summary>
+    public static string Label(SubtotalClassification classification) => classification switch
+    {
+        SubtotalClassification.Functional => "支出功能分类",
+        SubtotalClassification.EconomicBasic => "基本支出经济分类",
+        _ => "项目支出经济分类",
+    };
+
     public static string Unit(AmountUnit unit) => unit == AmountUnit.Yuan ? "元" : "万元";
 }

@@ -65,9 +65,9 @@ internal static class RowChecks
             var label = subtotal.Code.Length == 0 ? "合计" : subtotal.Code;
             if (subtotal.Code.Length is not (0 or 3 or 5) || !subtotal.Code.All(char.IsAsciiDigit) || under.Count == 0)
                 c.Report(Rules.SubtotalCode, $"{path}.code",
-                    $"{DataNames.Key(subtotal.Classification)} 小计的编码“{subtotal.Code}”没有对应的数据行（编码应为空、3 位类或 5 位款，且其下有行）。");
+                    $"{DataNames.Label(subtotal.Classification)}小计的编码“{subtotal.Code}”没有对应的数据行（编码应为空、3 位类或 5 位款，且其下有行）。");
             else
-                c.Agree(Rules.Subtotal, $"{path}.total", $"{DataNames.Key(subtotal.Classification)} 写明的 {label} 小计与其下各行之和",
+                c.Agree(Rules.Subtotal, $"{path}.total", $"{DataNames.Label(subtotal.Classification)} {label} 写明的小计与其下各行之和",
                     under.Sum(r => r.Total), subtotal.Total);
         }
     }

@@ -1,0 +1,116 @@
+using BudgetReportGen.Tests.Shared;
+
+namespace BudgetReportGen.Cli.Tests;
+
+/// <summary><c>budgetgen generate</c>, run in-process with the output captured.</summary>
+public class GenerateCommandTests
+{
+    private const string BaseName = "鞍山市社会保险事业服务中心-2023-部门预算公开";
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = Program.Run(args, output);
+        return (exit, output.ToString());
+    }
+
+    private static string TempFolder() => Directory.CreateTempSubdirectory("budgetgen-gen-").FullName;
+
+    [Fact]
+    public void Writes_all_three_formats_by_default()
+    {
+        var folder = TempFolder();
+        var (code, output) = Run("generate", RepoFiles.SampleYaml, "--out", folder);
+        Assert.Equal(0, code);
+        foreach (var format in new[] { "html", "docx", "pdf" })
+        {
+            var path = Path.Combine(folder, $"{BaseName}.{format}");
+            Assert.True(new FileInfo(path).Length > 1000, path);
+            Assert.Contains($"已生成 {path}", output);
+        }
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+    }
+
+    [Fact]
+    public void Writes_only_the_formats_asked_for()
+    {
+        var folder = TempFolder();
+        Assert.Equal(0, Run("generate", RepoFiles.SampleJson, "--format", "html", "--out", folder).Exit);
+        Assert.Equal([$"{BaseName}.html"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Data_with_errors_is_refused_and_nothing_is_written()
+    {
+        var folder = TempFolder();
+        var (code, output) = Run("generate", RepoFiles.Broken("amount-as-text.yaml"), "--out", folder);
+        Assert.Equal(1, code);
+        Assert.Contains("amount-as-text.yaml:14:13", output);
+        Assert.Contains("未生成报告", output);
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void A_batch_reports_what_failed_and_why()
+    {
+        var folder = TempFolder();
+        var (code, output) = Run("generate", RepoFiles.SampleYaml, RepoFiles.Broken("negative-amount.yaml"), "--format", "html", "--out", folder);
+        Assert.Equal(1, code);
+        Assert.Contains("共 2 个数据文件：成功 1 个，失败 1 个。", output);
+        Assert.Contains("negative-amount.yaml：", output);
+        Assert.Single(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void A_missing_font_stops_with_what_to_install_and_leaves_no_file()
+    {
+        var pack = Path.Combine(TempFolder(), "pack");
+        CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
+        var style = Path.Combine(pack, "style.yaml");
+        File.WriteAllText(style, File.ReadAllText(style).Replace("[仿宋_GB2312, 仿宋, FangSong, AR PL UMing CN]", "[不存在的字体]"));
+        var folder = TempFolder();
+
+        var (code, output) = Run("generate", RepoFiles.SampleYaml, "--template", pack, "--format", "html,pdf", "--out", folder);
+        Assert.Equal(2, code);
+        Assert.Contains("不存在的字体", output);
+        Assert.Contains("apt-get install", output);
+        Assert.DoesNotContain("   at ", output);
+        Assert.Empty(Directory.GetFiles(folder)); // not even the HTML: nothing half-done
+    }
+
+    [Fact]
+    public void A_template_error_names_the_pack_file_and_line()
+    {
+        var pack = Path.Combine(TempFolder(), "pack");
+        CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
+        var part = Path.Combine(pack, "parts", "02-overview.md");
+        File.WriteAllText(part, File.ReadAllText(part).Replace("{{ data.organisation.statement }}", "{{ data.organisation.statment }}"));
+
+        var (code, output) = Run("generate", RepoFiles.SampleYaml, "--template", pack, "--format", "html", "--out", TempFolder());
+        Assert.Equal(2, code);
+        Assert.Contains("02-overview.md:", output);
+        Assert.Contains("statment", output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "generate" }, "请给出数据文件")]
+    [InlineData(new[] { "generate", "a.yaml", "--format", "odt" }, "不支持的格式“odt”")]
+    [InlineData(new[] { "generate", "a.yaml", "--template", "no-such-pack" }, "找不到模板包“no-such-pack”")]
+    [InlineData(new[] { "generate", "a.yaml", "--tolerance", "abc" }, "--tolerance 应为不小于 0 的数")]
+    [InlineData(new[] { "generate", "a.yaml", "--out" }, "选项 --out 后面应给出值")]
+    public void Usage_errors_exit_2(string[] args, string fragment)
+    {
+        var (code, output) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(fragment, output);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(dir.Replace(from, to));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, file.Replace(from, to));
+    }
+}
