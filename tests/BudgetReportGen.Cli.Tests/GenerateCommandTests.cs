@@ -92,6 +92,23 @@ public class GenerateCommandTests
         Assert.Contains("statment", output);
     }
 
+    [Fact]
+    public void A_department_name_with_markup_comes_out_escaped_in_html()
+    {
+        var data = Path.Combine(TempFolder(), "script.yaml");
+        File.WriteAllText(data, File.ReadAllText(RepoFiles.SampleYaml)
+            .Replace("    - 鞍山市社会保险事业服务中心\n", "    - <script>alert(1)</script>中心\n"));
+        var folder = TempFolder();
+
+        var (code, output) = Run("generate", data, "--format", "html", "--out", folder);
+        Assert.Equal(0, code);
+        var file = Assert.Single(Directory.GetFiles(folder));
+        Assert.Equal("_script_alert(1)__script_中心-2023-部门预算公开.html", Path.GetFileName(file));
+        var html = File.ReadAllText(file);
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;中心", html);
+    }
+
     [Theory]
     [InlineData(new[] { "generate" }, "请给出数据文件")]
     [InlineData(new[] { "generate", "a.yaml", "--format", "odt" }, "不支持的格式“odt”")]
