@@ -103,9 +103,33 @@ public class DocumentMarkupTests
         Assert.Equal(2, main.Elements("div").Count(d => d.HasClass("page-break")));
         Assert.Equal("备注：本表数据为示例。", main.Elements("p").Single(p => p.HasClass("remark")).Value);
         var css = Sample.Css();
-        Assert.Contains(".page-break{break-before:page", css);
+        // The break is on the block after the marker: a marker page of its own would leave a blank page before a landscape table.
+        Assert.Contains(".page-break{display:none}.page-break+*{break-before:page", css);
+        Assert.DoesNotContain(".page-break{break-before", css, StringComparison.Ordinal);
         Assert.Contains(".cover{page:cover;", css);
         Assert.Contains("break-after:page", css);
         Assert.Contains("h1,h2,h3,h4{break-after:avoid", css);
+    }
+
+    [Fact]
+    public void Punctuation_shared_with_latin_fonts_is_set_in_the_chinese_font()
+    {
+        var document = SampleDocuments.AllBlocks() with
+        {
+            Info = SampleDocuments.Info with { Title = "“三公”经费" },
+            Blocks =
+            [
+                new Heading(2, "四、“三公”经费预算情况说明", "sec-4"),
+                new Paragraph("因公出国（境）费——0 万元……‘引号’，English \"quotes\" stay."),
+            ],
+        };
+        var text = Html.Render(document);
+        Assert.Contains("<h2 id=\"sec-4\">四、<span class=\"cjk\">“</span>三公<span class=\"cjk\">”</span>经费预算情况说明</h2>", text);
+        Assert.Contains("费<span class=\"cjk\">——</span>0 万元<span class=\"cjk\">……‘</span>引号<span class=\"cjk\">’</span>，English &quot;quotes&quot; stay.", text);
+        Assert.Contains("<title>“三公”经费</title>", text); // not shown, so not marked up
+        var css = Html.Parse(text).Css();
+        Assert.Contains(".cjk{font-family:var(--cjk)}", css);
+        Assert.Contains("h2,.role-heading2{font-family:\"Times New Roman\", \"黑体\"", css);
+        Assert.Contains("--cjk:\"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;", css);
     }
 }

@@ -125,4 +125,37 @@ public class TableMarkupTests
         Assert.Contains("thead{display:table-header-group}", css);
         Assert.Contains("tr{break-inside:avoid", css);
     }
+
+    [Fact]
+    public void Section_rows_start_row_groups_that_are_kept_on_one_printed_page()
+    {
+        TableRow Project(string name) => new([new("项目名称"), new(name)], RowKind.Section);
+        var table = new Table(
+            "table-18",
+            new TableCaption("表18", "部门预算项目（政策）绩效目标表", "", "单位：万元"),
+            [new(20), new(80)],
+            [],
+            [
+                Project("办公用房物业费"),
+                new([new("预算资金", RowSpan: 2), new("5.50")]),
+                new([new("5.50")]),
+                Project("厂办职工安置费"),
+                new([new("总体目标", RowSpan: 2), new("保障退休人员待遇。")]),
+                new([new("跨组合并的一行")], RowKind.Section), // the row span from above reaches it: no group starts here
+                Project("其他民政管理事务支出"),
+            ]);
+        var document = SampleDocuments.AllBlocks() with { Blocks = [new TableBlock(table)] };
+        var groups = Html.RenderAndParse(document).ElementWithId("table-18").Elements("tbody").ToList();
+        Assert.Equal([3, 3, 1], groups.Select(g => g.Elements("tr").Count()));
+        Assert.All(groups, g => Assert.True(g.HasClass("group")));
+        Assert.Equal(["办公用房物业费", "厂办职工安置费", "其他民政管理事务支出"], groups.Select(g => g.Elements("tr").First().Elements("td").Last().Value));
+        Assert.Contains("tbody.group{break-inside:avoid", Html.Parse(Html.Render(document)).Css());
+    }
+
+    [Fact]
+    public void Table_without_section_rows_has_one_plain_body()
+    {
+        var body = Assert.Single(Sample.ElementWithId("table-17").Elements("tbody"));
+        Assert.Null(body.Attribute("class"));
+    }
 }

@@ -18,7 +18,7 @@ internal static class BlockMarkup
             case Heading heading: AppendHeading(sb, heading); break;
             case Paragraph paragraph: AppendParagraph(sb, paragraph); break;
             case ListBlock list: AppendList(sb, list); break;
-            case Remark remark: sb.Append("<p class=\"remark\">").AppendText(remark.Text).Append("</p>\n"); break;
+            case Remark remark: sb.Append("<p class=\"remark\">").AppendContent(remark.Text).Append("</p>\n"); break;
             case PageBreak: sb.Append("<div class=\"page-break\"></div>\n"); break;
             case TableBlock table: TableMarkup.Append(sb, table.Table); break;
             default: throw new NotSupportedException($"The HTML writer does not know the block kind {block.GetType().Name}.");
@@ -27,20 +27,20 @@ internal static class BlockMarkup
 
     private static void AppendCover(StringBuilder sb, TitlePage cover)
     {
-        sb.Append("<header class=\"cover\">\n<p class=\"cover-title\">").AppendText(cover.Title).Append("</p>\n");
+        sb.Append("<header class=\"cover\">\n<p class=\"cover-title\">").AppendContent(cover.Title).Append("</p>\n");
         foreach (var line in cover.Lines)
-            sb.Append("<p class=\"cover-line\">").AppendText(line).Append("</p>\n");
+            sb.Append("<p class=\"cover-line\">").AppendContent(line).Append("</p>\n");
         sb.Append("</header>\n");
     }
 
     private static void AppendContents(StringBuilder sb, Document document, TableOfContents toc)
     {
         sb.Append("<nav class=\"toc\" aria-label=\"").AppendAttribute(toc.Title).Append("\">\n");
-        sb.Append("<p class=\"toc-title\">").AppendText(toc.Title).Append("</p>\n<ol>\n");
+        sb.Append("<p class=\"toc-title\">").AppendContent(toc.Title).Append("</p>\n<ol>\n");
         foreach (var entry in Toc.Collect(document, toc.MaxLevel))
         {
             sb.Append("<li class=\"toc-level-").Append(HeadingLevel(entry.Level)).Append("\"><a href=\"#")
-                .AppendAttribute(entry.Anchor).Append("\">").AppendText(entry.Text).Append("</a></li>\n");
+                .AppendAttribute(entry.Anchor).Append("\">").AppendContent(entry.Text).Append("</a></li>\n");
         }
         sb.Append("</ol>\n</nav>\n");
     }
@@ -49,7 +49,7 @@ internal static class BlockMarkup
     {
         var level = HeadingLevel(heading.Level);
         sb.Append("<h").Append(level).Append(" id=\"").AppendAttribute(heading.Anchor).Append("\">")
-            .AppendText(heading.Text).Append("</h").Append(level).Append(">\n");
+            .AppendContent(heading.Text).Append("</h").Append(level).Append(">\n");
     }
 
     private static void AppendParagraph(StringBuilder sb, Paragraph paragraph)
@@ -71,7 +71,7 @@ internal static class BlockMarkup
         sb.Append('<').Append(tag).Append(" class=\"list\">\n");
         foreach (var item in list.Items)
         {
-            sb.Append("<li><span class=\"marker\">").AppendText(item.Marker).Append("</span>");
+            sb.Append("<li><span class=\"marker\">").AppendContent(item.Marker).Append("</span>");
             AppendInlines(sb, item.Inlines);
             sb.Append("</li>\n");
         }
@@ -85,7 +85,7 @@ internal static class BlockMarkup
             var (bold, italic) = inline is TextRun run ? (run.Bold, run.Italic) : (false, false);
             if (bold) sb.Append("<strong>");
             if (italic) sb.Append("<em>");
-            sb.AppendText(inline.Text);
+            sb.AppendContent(inline.Text);
             if (italic) sb.Append("</em>");
             if (bold) sb.Append("</strong>");
         }

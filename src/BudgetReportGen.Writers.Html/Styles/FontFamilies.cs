@@ -17,6 +17,12 @@ internal static class FontFamilies
     public static StringBuilder AppendFontFamily(this StringBuilder sb, FontSpec spec)
     {
         if (!string.IsNullOrWhiteSpace(spec.LatinFamily)) sb.AppendCssString(spec.LatinFamily).Append(", ");
+        return sb.AppendEastAsianFamilies(spec);
+    }
+
+    /// <summary>The list without the Latin family: the East Asian families, then the generic family.</summary>
+    public static StringBuilder AppendEastAsianFamilies(this StringBuilder sb, FontSpec spec)
+    {
         foreach (var family in spec.Families)
             if (!string.IsNullOrWhiteSpace(family)) sb.AppendCssString(family).Append(", ");
         return sb.Append(GenericFamily(spec));

@@ -30,6 +30,7 @@ internal static class StyleSheet
         sb.Append("html{color:#000;background:#fff;-webkit-text-size-adjust:100%;text-size-adjust:100%}\n");
         sb.Append("body{margin:0;");
         AppendFont(sb, body);
+        AppendEastAsianFamilies(sb, body);
         sb.Append("}\n");
         sb.Append("h1,h2,h3,h4,p,ol,ul,li,figure{margin:0;padding:0}\n");
         sb.Append("h1,h2,h3,h4,p,li,th,td,.table-number,.table-title,.table-notes span{white-space:pre-wrap;overflow-wrap:break-word}\n");
@@ -40,6 +41,7 @@ internal static class StyleSheet
             if (Roles.ElementSelector(role) is not { } selector) continue;
             sb.Append(selector).Append(",.").Append(Roles.ClassName(role)).Append('{');
             AppendFont(sb, style.Font(role));
+            AppendEastAsianFamilies(sb, style.Font(role));
             AppendBlock(sb, style.Font(role), Roles.AlignsText(role));
             sb.Append("}\n");
         }
@@ -48,6 +50,7 @@ internal static class StyleSheet
         sb.Append(".indent,.list>li{text-indent:").Append(indent).Append("em}\n");
         sb.Append(".align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}.align-justify{text-align:justify}\n");
         sb.Append("strong{font-weight:bold}em{font-style:italic}\n");
+        sb.Append('.').Append(HtmlText.EastAsianClass).Append("{font-family:var(").Append(EastAsianVariable).Append(")}\n");
         sb.Append(".list{list-style:none}\n");
 
         // Cover and contents.
@@ -85,7 +88,10 @@ internal static class StyleSheet
 
         sb.Append("@media print{\n");
         sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
-        sb.Append(".page-break{break-before:page;page-break-before:always}\n");
+        // The break goes on the block after the marker, not on the (empty) marker: a marker on a page of its own would leave
+        // a blank page before a landscape table, whose named page forces a second break.
+        sb.Append(".page-break{display:none}.page-break+*{break-before:page;page-break-before:always}\n");
+        sb.Append("tbody.group{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append('.').Append(LandscapePage).Append("{page:").Append(LandscapePage).Append("}\n");
         sb.Append(".table-scroll{overflow:visible}\n");
         sb.Append("}\n");
@@ -129,6 +135,14 @@ internal static class StyleSheet
         sb.Append("font-size:").Append(CssText.Number(spec.SizePt)).Append("pt;");
         sb.Append("font-weight:").Append(spec.Bold ? "bold" : "normal").Append(';');
         sb.Append("line-height:").Append(spec.LineSpacingPt is { } lineSpacing ? CssText.Number(lineSpacing) + "pt" : "normal").Append(';');
+    }
+
+    /// <summary>The custom property that carries a role's Chinese families, inherited by the punctuation spans inside it.</summary>
+    private const string EastAsianVariable = "--cjk";
+
+    private static void AppendEastAsianFamilies(StringBuilder sb, FontSpec spec)
+    {
+        sb.Append(EastAsianVariable).Append(':').AppendEastAsianFamilies(spec).Append(';');
     }
 
     private static void AppendBlock(StringBuilder sb, FontSpec spec, bool alignsText)

@@ -29,28 +29,23 @@ internal static class TableMarkup
             for (var r = 0; r < header.Count; r++) AppendHeaderRow(sb, header[r]);
             sb.Append("</thead>\n");
         }
-        if (body.Count > 0)
-        {
-            sb.Append("<tbody>\n");
-            for (var r = 0; r < body.Count; r++) AppendBodyRow(sb, table, table.BodyRows[r].Kind, body[r]);
-            sb.Append("</tbody>\n");
-        }
+        if (body.Count > 0) AppendBody(sb, table, body);
         sb.Append("</table>\n</div>\n");
         if (!string.IsNullOrEmpty(table.Remark))
-            sb.Append("<p class=\"remark\">").AppendText(table.Remark).Append("</p>\n");
+            sb.Append("<p class=\"remark\">").AppendContent(table.Remark).Append("</p>\n");
         sb.Append("</div>\n");
     }
 
     private static void AppendCaption(StringBuilder sb, TableCaption caption)
     {
         sb.Append("<caption>");
-        if (caption.Number.Length > 0) sb.Append("<div class=\"table-number\">").AppendText(caption.Number).Append("</div>");
-        if (caption.Title.Length > 0) sb.Append("<div class=\"table-title\">").AppendText(caption.Title).Append("</div>");
+        if (caption.Number.Length > 0) sb.Append("<div class=\"table-number\">").AppendContent(caption.Number).Append("</div>");
+        if (caption.Title.Length > 0) sb.Append("<div class=\"table-title\">").AppendContent(caption.Title).Append("</div>");
         if (caption.LeftNote.Length > 0 || caption.RightNote.Length > 0)
         {
             sb.Append("<div class=\"table-notes\">");
-            if (caption.LeftNote.Length > 0) sb.Append("<span class=\"note-left\">").AppendText(caption.LeftNote).Append("</span>");
-            if (caption.RightNote.Length > 0) sb.Append("<span class=\"note-right\">").AppendText(caption.RightNote).Append("</span>");
+            if (caption.LeftNote.Length > 0) sb.Append("<span class=\"note-left\">").AppendContent(caption.LeftNote).Append("</span>");
+            if (caption.RightNote.Length > 0) sb.Append("<span class=\"note-right\">").AppendContent(caption.RightNote).Append("</span>");
             sb.Append("</div>");
         }
         sb.Append("</caption>\n");
@@ -74,9 +69,30 @@ internal static class TableMarkup
             sb.Append("<th scope=\"").Append(cell.ColSpan > 1 ? "colgroup" : "col").Append('"');
             AppendSpans(sb, cell);
             AppendClasses(sb, cell.Alignment ?? CellAlignment.Center, CellAlignment.Center, cell.Bold);
-            sb.Append('>').AppendTextWithBreaks(cell.Text).Append("</th>");
+            sb.Append('>').AppendContentWithBreaks(cell.Text).Append("</th>");
         }
         sb.Append("</tr>\n");
+    }
+
+    /// <summary>
+    /// The body rows, in one tbody, or in one tbody per group when the table has section rows (表18: one group per project):
+    /// a group starts at a section row that no row span crosses, and is kept on one printed page when it fits.
+    /// </summary>
+    private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body)
+    {
+        var breakAllowedAfter = TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count);
+        for (var r = 0; r < body.Count; r++)
+        {
+            var kind = table.BodyRows[r].Kind;
+            var startsGroup = kind == RowKind.Section && (r == 0 || breakAllowedAfter[r - 1]);
+            if (r == 0 || startsGroup)
+            {
+                if (r > 0) sb.Append("</tbody>\n");
+                sb.Append(startsGroup ? "<tbody class=\"group\">\n" : "<tbody>\n");
+            }
+            AppendBodyRow(sb, table, kind, body[r]);
+        }
+        sb.Append("</tbody>\n");
     }
 
     private static void AppendBodyRow(StringBuilder sb, Table table, RowKind kind, IReadOnlyList<PlacedCell> row)
@@ -94,7 +110,7 @@ internal static class TableMarkup
             sb.Append("<td");
             AppendSpans(sb, cell);
             AppendClasses(sb, cell.Alignment ?? table.Columns[placed.Column].Alignment, CellAlignment.Left, cell.Bold);
-            sb.Append('>').AppendTextWithBreaks(cell.Text).Append("</td>");
+            sb.Append('>').AppendContentWithBreaks(cell.Text).Append("</td>");
         }
         sb.Append("</tr>\n");
     }

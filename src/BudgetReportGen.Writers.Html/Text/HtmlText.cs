@@ -13,14 +13,28 @@ internal static class HtmlText
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create("&<>\"'\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
-    /// <summary>Appends <paramref name="text"/> as element content.</summary>
+    /// <summary>The class of the spans around punctuation that is set in the Chinese font.</summary>
+    public const string EastAsianClass = "cjk";
+
+    private static readonly System.Buffers.SearchValues<char> SharedPunctuation =
+        System.Buffers.SearchValues.Create("\u00B7\u2014\u2015\u2018\u2019\u201C\u201D\u2026");
+
+    /// <summary>Appends <paramref name="text"/> as element content (also for text that is not shown, such as &lt;title&gt;).</summary>
     public static StringBuilder AppendText(this StringBuilder sb, string text) => Append(sb, text.AsSpan());
 
     /// <summary>Appends <paramref name="value"/> for use inside a double-quoted attribute value.</summary>
     public static StringBuilder AppendAttribute(this StringBuilder sb, string value) => Append(sb, value.AsSpan());
 
-    /// <summary>Appends <paramref name="text"/> as element content, each '\n' (or "\r\n") becoming a &lt;br/&gt;.</summary>
-    public static StringBuilder AppendTextWithBreaks(this StringBuilder sb, string text)
+    /// <summary>
+    /// Appends <paramref name="text"/> as visible element content: escaped like <see cref="AppendText"/>, with each run of the
+    /// punctuation that Chinese and Latin fonts share (“ ” ‘ ’ — ― … ·) in a <c>&lt;span class="cjk"&gt;</c>, which the
+    /// stylesheet sets in the role's Chinese font. Otherwise the Latin family, listed first for digits and letters, would
+    /// draw them as narrow Latin quotes and dashes, as Word does not (it sets them in the East Asian font).
+    /// </summary>
+    public static StringBuilder AppendContent(this StringBuilder sb, string text) => AppendContent(sb, text.AsSpan());
+
+    /// <summary>Appends <paramref name="text"/> like <see cref="AppendContent(StringBuilder, string)"/>, each '\n' (or "\r\n") becoming a &lt;br/&gt;.</summary>
+    public static StringBuilder AppendContentWithBreaks(this StringBuilder sb, string text)
     {
         var rest = text.AsSpan();
         int newline;
@@ -28,10 +42,25 @@ internal static class HtmlText
         {
             var line = rest[..newline];
             if (line.EndsWith("\r")) line = line[..^1];
-            Append(sb, line).Append("<br/>");
+            AppendContent(sb, line).Append("<br/>");
             rest = rest[(newline + 1)..];
         }
-        return Append(sb, rest);
+        return AppendContent(sb, rest);
+    }
+
+    private static StringBuilder AppendContent(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        int index;
+        while ((index = text.IndexOfAny(SharedPunctuation)) >= 0)
+        {
+            Append(sb, text[..index]);
+            var run = text[index..];
+            var length = run.IndexOfAnyExcept(SharedPunctuation);
+            if (length < 0) length = run.Length;
+            sb.Append("<span class=\"").Append(EastAsianClass).Append("\">").Append(run[..length]).Append("</span>");
+            text = run[length..];
+        }
+        return Append(sb, text);
     }
 
     private static StringBuilder Append(StringBuilder sb, ReadOnlySpan<char> text)
