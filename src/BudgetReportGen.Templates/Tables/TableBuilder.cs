@@ -88,7 +88,7 @@ internal static class TableBuilder
         if (spec.Label is { } label && rows.Count > 0)
         {
             var (first, isData) = rows[0];
-            rows[0] = (first with { Cells = [new TableCell(label, RowSpan: rows.Count, Alignment: CellAlignment.Center), .. first.Cells] }, isData);
+            rows[0] = (first with { Cells = [new TableCell(label, RowSpan: rows.Count, Alignment: CellAlignment.Center, Bold: true), .. first.Cells] }, isData);
         }
         return rows;
     }
