@@ -30,11 +30,11 @@ public class ReportBenchmarks
         _generator = ReportGenerator.Load(Paths.Pack);
         _figures = _generator.Validate(Paths.Sample, new CheckOptions()).Figures
             ?? throw new InvalidOperationException("The sample does not validate.");
-        _document = _generator.Pack.Render(_figures);
+        _document = _generator.Pack.Render(_figures, _figures.Data.Unit);
         _pdf.Write(_document, Stream.Null); // fonts are resolved once per process
     }
 
-    [Benchmark] public Document Render() => _generator.Pack.Render(_figures);
+    [Benchmark] public Document Render() => _generator.Pack.Render(_figures, _figures.Data.Unit);
 
     [Benchmark] public long Html() => Write(_html);
 
@@ -66,7 +66,7 @@ public class ReportBenchmarks
     private long Write(IDocumentWriter writer)
     {
         using var stream = new MemoryStream();
-        writer.Write(_generator.Pack.Render(_figures), stream);
+        writer.Write(_generator.Pack.Render(_figures, _figures.Data.Unit), stream);
         return stream.Length;
     }
 }

@@ -49,7 +49,7 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
     public (Validation Validation, Document? Document) Render(string dataFile, CheckOptions options)
     {
         var validation = Validate(dataFile, options);
-        return (validation, validation.Figures is { } figures ? Pack.Render(figures) : null);
+        return (validation, validation.Figures is { } figures ? Pack.Render(figures, figures.Data.Unit) : null);
     }
 
     /// <summary>

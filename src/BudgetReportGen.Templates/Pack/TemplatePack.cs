@@ -1,3 +1,4 @@
+using BudgetReportGen.Core.Model;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Templates.Markdown;
 using BudgetReportGen.Templates.Scripting;
@@ -29,6 +30,8 @@ public sealed class TemplatePack
     public string Version { get; }
     public int Year { get; }
     public DocumentStyle Style { get; }
+    /// <summary>The unit the pack prints amounts in (its text and table notes say it); data in another unit is converted.</summary>
+    public AmountUnit AmountUnit { get; }
     /// <summary>The folder of the classification CSVs.</summary>
     public string ClassificationsFolder { get; }
     /// <summary>The folder of fonts the pack ships (may not exist).</summary>
@@ -38,11 +41,17 @@ public sealed class TemplatePack
     {
         Folder = folder;
         var root = manifest.Root;
-        manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults", "parts", "tables", "required", "lookups");
+        manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults", "parts", "tables", "required", "lookups", "amount_unit");
         Id = manifest.String(root, "id");
         Name = manifest.String(root, "name");
         Version = manifest.String(root, "version");
         Year = (int)manifest.Number(root, "year");
+        AmountUnit = manifest.String(root, "amount_unit", "万元") switch
+        {
+            "万元" => AmountUnit.TenThousandYuan,
+            "元" => AmountUnit.Yuan,
+            var other => throw manifest.Error(manifest.Require(root, "amount_unit"), $"amount_unit 的值“{other}”无效，应为 元 或 万元。"),
+        };
         Style = StyleFile.Load(Path.Combine(folder, manifest.String(root, "style", "style.yaml")));
         ClassificationsFolder = Path.Combine(folder, manifest.String(root, "classifications", "classifications"));
         FontsFolder = Path.Combine(folder, manifest.String(root, "fonts", "fonts"));
@@ -102,14 +111,17 @@ public sealed class TemplatePack
     /// </summary>
     public IReadOnlyList<string> MissingData(object model)
     {
-        var context = CreateContext(model);
+        var context = CreateContext(model, 1m);
         return _required.Where(r => !TableBuilder.IsTruthy(r.Value.Evaluate(context))).Select(r => r.Message).ToList();
     }
 
-    /// <summary>Renders the whole document for <paramref name="model"/>.</summary>
-    public Document Render(object model)
+    /// <summary>
+    /// Renders the whole document for <paramref name="model"/>, whose amounts are in <paramref name="dataUnit"/>
+    /// (converted to <see cref="AmountUnit"/> when displayed).
+    /// </summary>
+    public Document Render(object model, AmountUnit dataUnit = AmountUnit.TenThousandYuan)
     {
-        var context = CreateContext(model);
+        var context = CreateContext(model, ScaleFrom(dataUnit));
         context.Escaping = false;
         var tables = _tables.ToDictionary(t => t.Number, t => TableBuilder.Build(t, context));
         var summaries = _tables.Select(t => new TableSummary(t.Number, t.Title, t.TocLabel ?? t.Title, tables[t.Number].IsEmpty, t.EmptyReason)).ToList();
@@ -157,10 +169,18 @@ public sealed class TemplatePack
         return new Document(info, Style, blocks);
     }
 
-    private MarkdownEscapingContext CreateContext(object model)
+    /// <summary>The factor from <paramref name="dataUnit"/> to the pack's unit: 0.0001 from 元 to 万元, 10000 the other way.</summary>
+    public decimal ScaleFrom(AmountUnit dataUnit) => (dataUnit, AmountUnit) switch
     {
-        var context = new MarkdownEscapingContext();
-        var globals = TemplateFunctions.Create();
+        (AmountUnit.Yuan, AmountUnit.TenThousandYuan) => 0.0001m,
+        (AmountUnit.TenThousandYuan, AmountUnit.Yuan) => 10000m,
+        _ => 1m,
+    };
+
+    private MarkdownEscapingContext CreateContext(object model, decimal amountScale)
+    {
+        var context = new MarkdownEscapingContext { AmountScale = amountScale };
+        var globals = TemplateFunctions.Create(amountScale);
         foreach (var (name, table) in _lookups)
         {
             var lookup = new ScriptObject();

@@ -23,6 +23,12 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         LoopLimit = 100_000;
     }
 
+    /// <summary>
+    /// The factor from the data's amount unit to the pack's (0.0001 for a file in 元 shown in 万元). Applied by every amount
+    /// formatter, so figures stay exact until displayed.
+    /// </summary>
+    public decimal AmountScale { get; init; } = 1m;
+
     /// <summary>False while rendering plain text (table notes, document properties), which is not Markdown.</summary>
     public bool Escaping { get; set; } = true;
 

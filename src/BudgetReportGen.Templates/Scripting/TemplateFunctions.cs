@@ -9,9 +9,11 @@ namespace BudgetReportGen.Templates.Scripting;
 /// </summary>
 internal static class TemplateFunctions
 {
-    public static ScriptObject Create()
+    /// <summary>The functions, with amounts multiplied by <paramref name="amountScale"/> (data unit → the pack's unit) before display.</summary>
+    public static ScriptObject Create(decimal amountScale)
     {
         var functions = new ScriptObject();
+        decimal ToDecimal(object? value) => ToAmount(value) * amountScale;
         // Text amounts: 3773.89, 276.40; zero as "0" (the seed prints 0 万元).
         functions.Import("money", new Func<object?, string>(v => ToDecimal(v) is var d && d == 0 ? "0" : Amounts.FormatText(d)));
         // Text amounts without trailing zeros: 9, 8.5, 276.4.
@@ -21,9 +23,9 @@ internal static class TemplateFunctions
         // Table amounts where zero is printed (0.00).
         functions.Import("table_amount0", new Func<object?, string>(v => Amounts.FormatTable(ToDecimal(v), zeroAsBlank: false)));
         // Percent with 2 decimals, rounded half-up: 0.83, 5.88, 100.00.
-        functions.Import("percent", new Func<object?, string>(v => Amounts.FormatPercent(ToDecimal(v))));
+        functions.Import("percent", new Func<object?, string>(v => Amounts.FormatPercent(ToAmount(v))));
         // Percent without trailing zeros: 100, 5.88.
-        functions.Import("percent_trim", new Func<object?, string>(v => Amounts.FormatTextTrimmed(ToDecimal(v))));
+        functions.Import("percent_trim", new Func<object?, string>(v => Amounts.FormatTextTrimmed(ToAmount(v))));
         // Chinese numerals: 1 → 一, 19 → 十九, 5 → 五.
         functions.Import("cn", new Func<int, string>(ChineseNumerals.Format));
         // The first item of a list whose member equals a value, or null: find functional.classes "code" "208".
@@ -45,7 +47,7 @@ internal static class TemplateFunctions
         return null;
     }
 
-    private static decimal ToDecimal(object? value) => value switch
+    internal static decimal ToAmount(object? value) => value switch
     {
         null => 0m,
         decimal d => d,

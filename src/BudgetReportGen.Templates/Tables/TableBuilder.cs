@@ -1,6 +1,7 @@
 using System.Collections;
 using BudgetReportGen.Core.Computation;
 using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Scripting;
 using Scriban;
 using Scriban.Runtime;
 
@@ -179,11 +180,9 @@ internal static class TableBuilder
     private static string Format(object? value, CellFormat format, TemplateContext context) => (format, value) switch
     {
         (_, null) => "",
-        (CellFormat.Amount, decimal d) => Amounts.FormatTable(d),
-        (CellFormat.AmountWithZero, decimal d) => Amounts.FormatTable(d, zeroAsBlank: false),
-        (CellFormat.Amount or CellFormat.AmountWithZero, int i) => Amounts.FormatTable(i, zeroAsBlank: format == CellFormat.Amount),
-        (CellFormat.Amount or CellFormat.AmountWithZero, _) => throw new InvalidOperationException($"“{value}”不是金额，不能按金额格式显示。"),
-        _ => context.ObjectToString(value) ?? "",
+        (CellFormat.Text, _) => context.ObjectToString(value) ?? "",
+        _ => Amounts.FormatTable(TemplateFunctions.ToAmount(value) * ((MarkdownEscapingContext)context).AmountScale,
+            zeroAsBlank: format == CellFormat.Amount),
     };
 
     internal static bool IsTruthy(object? value) => value switch
