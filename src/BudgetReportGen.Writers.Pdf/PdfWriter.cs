@@ -23,6 +23,7 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
         var fonts = new FontSet(FontCatalog.For(options.FontFolders));
         var formats = new TextFormats(document.Style, fonts);
         var measurer = new TextMeasurer();
+        var breaker = new LineBreaker(measurer);
         var geometry = new PageGeometry(document.Style.Page);
         var elements = new ElementBuilder(document, formats, measurer).Build();
         var pagination = new Paginator(geometry).Paginate(elements);
@@ -41,7 +42,7 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
             {
                 var context = new DrawContext(g, geometry.Left, geometry.ContentWidth(laid.Orientation), numbering.OfAnchor);
                 foreach (var part in laid.Parts) part.Fit.Draw?.Invoke(context, geometry.Top + part.Top);
-                if (numbering.Of(index) is { } number) DrawPageNumber(g, geometry, laid.Orientation, footer, document.Style, number);
+                if (numbering.Of(index) is { } number) DrawPageNumber(g, geometry, laid.Orientation, footer, breaker, document.Style, number);
             }
             pages.Add(page);
         }
@@ -49,19 +50,13 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
         DeterministicSave.Save(pdf, output);
     }
 
-    private static void DrawPageNumber(XGraphics g, PageGeometry geometry, PageOrientation orientation, TextFormat footer, DocumentStyle style, int number)
+    private static void DrawPageNumber(XGraphics g, PageGeometry geometry, PageOrientation orientation, TextFormat footer, LineBreaker breaker, DocumentStyle style, int number)
     {
         var text = string.Format(style.PageNumberFormat, number);
-        var width = g.MeasureString(text, footer.Font).Width;
-        var pageWidth = geometry.Width(orientation);
-        var x = footer.Spec.Alignment switch
-        {
-            Alignment.Left => geometry.Left,
-            Alignment.Right => pageWidth - geometry.Left - width,
-            _ => (pageWidth - width) / 2,
-        };
+        var width = geometry.Width(orientation) - 2 * geometry.Left;
+        var line = breaker.Break([footer.Run(text)], width, width)[0];
         // Centred in the bottom margin.
         var top = geometry.Height(orientation) - geometry.Bottom + (geometry.Bottom - footer.LineHeight) / 2;
-        g.DrawString(text, footer.Font, XBrushes.Black, x, top + footer.BaselineOffset);
+        LineDrawer.Draw(g, line, geometry.Left, width, top + footer.BaselineOffset, footer.Spec.Alignment == Alignment.Justify ? Alignment.Center : footer.Spec.Alignment);
     }
 }

@@ -1,3 +1,4 @@
+using BudgetReportGen.Documents;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Outline;
 
@@ -44,6 +45,28 @@ public class DocumentFurnitureTests
             Assert.Matches(new Regex(Regex.Escape(entry) + "．+" + printed + @"(?!\d)"), toc);
             Assert.EndsWith($"—{printed}—", pages[index]);
         }
+    }
+
+    [Fact]
+    public void Contents_leader_dots_line_up_in_columns_and_end_before_the_number_column()
+    {
+        // Twelve one-page parts: the contents list one- and two-digit page numbers.
+        Block[] parts = [.. Enumerable.Range(1, 12).SelectMany(i => new Block[] { new PageBreak(), new Heading(1, $"第{i}部分", $"part-{i}") })];
+        using var pdf = PdfTestSupport.Open(PdfTestSupport.Write(TestDocuments.With([new TableOfContents("目录", 2), .. parts])));
+        var letters = pdf.GetPage(1).Letters;
+        var dots = letters.Where(l => l.Value == "．").ToList();
+        var pitch = dots[1].StartBaseLine.X - dots[0].StartBaseLine.X;
+        Assert.True(pitch > 1, $"dot pitch {pitch}");
+        var origin = dots.Min(d => d.StartBaseLine.X);
+        Assert.All(dots, d =>
+        {
+            var offset = (d.StartBaseLine.X - origin) / pitch;
+            Assert.True(Math.Abs(offset - Math.Round(offset)) < 0.01, $"a dot off the grid at x={d.StartBaseLine.X}");
+        });
+        // Entries with one- and two-digit page numbers end their leaders within a dot of each other.
+        var lastDots = dots.GroupBy(d => Math.Round(d.StartBaseLine.Y)).Select(g => g.Max(d => d.StartBaseLine.X)).ToList();
+        Assert.True(lastDots.Count > 3);
+        Assert.InRange(lastDots.Max() - lastDots.Min(), 0, pitch + 0.01);
     }
 
     [Fact]

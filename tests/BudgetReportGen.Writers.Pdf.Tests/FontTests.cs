@@ -40,6 +40,40 @@ public class FontTests
         Assert.Contains("WenQuanYi Micro Hei", Assert.Single(Sfnt.ReadFacesFromBytes(face)).FamilyNames);
     }
 
+    private static Document WithBodyLatin(string latinFamily)
+    {
+        var style = DocumentStyle.Default;
+        var body = style.Font(TextRole.Body) with { Families = ["AR PL UMing CN"], LatinFamily = latinFamily };
+        var fonts = new Dictionary<TextRole, FontSpec>(style.Fonts) { [TextRole.Body] = body };
+        return TestDocuments.With(new Paragraph(LatinSample)) with { Style = style with { Fonts = fonts } };
+    }
+
+    private const string LatinSample = "预算3773.89万元，增长0.83%。";
+
+    /// <summary>The letters of the sample paragraph (not the page number) with their fonts.</summary>
+    private static IReadOnlyList<(string Letter, string Font)> BodyLetters(byte[] pdf)
+    {
+        using var document = PdfTestSupport.Open(pdf);
+        return document.GetPage(1).Letters.Where(l => l.Value != " " && LatinSample.Contains(l.Value)).Select(l => (l.Value, l.FontName ?? "")).ToList();
+    }
+
+    [Fact]
+    public void Latin_letters_and_digits_are_set_in_the_latin_family_and_chinese_in_the_chinese_one()
+    {
+        var letters = BodyLetters(PdfTestSupport.Write(WithBodyLatin("WenQuanYi Micro Hei")));
+        Assert.All(letters.Where(l => l.Letter is "3" or "8" or "%" or "."), l => Assert.Contains("WenQuanYi", l.Font));
+        Assert.All(letters.Where(l => l.Letter is "预" or "万" or "，" or "。"), l => Assert.Contains("UMing", l.Font));
+        Assert.Equal(4, letters.Count(l => l.Letter is "预" or "万" or "，" or "。"));
+    }
+
+    [Fact]
+    public void A_missing_latin_family_falls_back_to_the_chinese_font()
+    {
+        var letters = BodyLetters(PdfTestSupport.Write(WithBodyLatin("No Such Latin Serif")));
+        Assert.Equal(LatinSample.Length, letters.Count);
+        Assert.All(letters, l => Assert.Contains("UMing", l.Font));
+    }
+
     [Fact]
     public void A_missing_font_names_the_role_the_families_and_what_to_install()
     {

@@ -12,6 +12,7 @@ namespace BudgetReportGen.Writers.Pdf.Fonts;
 internal sealed class FontSet(FontCatalog catalog)
 {
     private readonly Dictionary<(FontSpec Spec, bool Bold), XFont> fonts = [];
+    private readonly Dictionary<(FontSpec Spec, bool Bold), XFont?> latinFonts = [];
 
     /// <summary>The font for a role's spec, bold when the spec or the text asks for it.</summary>
     public XFont Get(FontSpec spec, TextRole role, bool bold = false)
@@ -24,6 +25,37 @@ internal sealed class FontSet(FontCatalog catalog)
         fonts[(spec, bold)] = font;
         return font;
     }
+
+    /// <summary>
+    /// The font for Latin letters, digits and spaces: the spec's <see cref="FontSpec.LatinFamily"/> or a metric-compatible
+    /// substitute (<see cref="LatinSubstitutes"/>), an upright TrueType face of the wanted weight preferred.
+    /// Null when none is installed: the caller then sets Latin text in the Chinese font, whose faces carry Latin glyphs.
+    /// </summary>
+    public XFont? GetLatin(FontSpec spec, bool bold = false)
+    {
+        bold |= spec.Bold;
+        if (string.IsNullOrWhiteSpace(spec.LatinFamily)) return null;
+        if (latinFonts.TryGetValue((spec, bold), out var cached)) return cached;
+        var face = LatinFamilies(spec.LatinFamily)
+            .Select(family => catalog.Find(family).Where(f => f.Flavour == OutlineFlavour.TrueType && !f.IsItalic)
+                .OrderBy(f => f.IsBold == bold ? 0 : 1).FirstOrDefault())
+            .FirstOrDefault(f => f is not null);
+        var font = face is null ? null
+            : new XFont(FaceRegistry.Instance.Register(face), spec.SizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        latinFonts[(spec, bold)] = font;
+        return font;
+    }
+
+    /// <summary>Free fonts with the metrics of the common Windows Latin fonts (as fontconfig substitutes them on Linux).</summary>
+    private static readonly Dictionary<string, string[]> LatinSubstitutes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Times New Roman"] = ["Liberation Serif", "Tinos"],
+        ["Arial"] = ["Liberation Sans", "Arimo"],
+        ["Courier New"] = ["Liberation Mono", "Cousine"],
+    };
+
+    private static IEnumerable<string> LatinFamilies(string family) =>
+        LatinSubstitutes.TryGetValue(family, out var substitutes) ? [family, .. substitutes] : [family];
 
     private FontFace Resolve(FontSpec spec, TextRole role)
     {

@@ -7,7 +7,7 @@ namespace BudgetReportGen.Writers.Pdf.Fonts;
 internal enum OutlineFlavour { TrueType, Cff, Unknown }
 
 /// <summary>One face found in a font file: its family names (all languages) and where it sits in the file.</summary>
-internal sealed record FontFace(string Path, int IndexInFile, OutlineFlavour Flavour, IReadOnlyList<string> FamilyNames, bool IsBold)
+internal sealed record FontFace(string Path, int IndexInFile, OutlineFlavour Flavour, IReadOnlyList<string> FamilyNames, bool IsBold, bool IsItalic = false)
 {
     public string FileName => System.IO.Path.GetFileName(Path);
 }
@@ -131,7 +131,8 @@ internal static class Sfnt
         var names = ReadFamilyNames(at(name.Offset, name.Length));
         if (names.Count == 0) return null;
         var bold = Table("OS/2") is { Length: >= 6 } os2 && U16(at(os2.Offset, 6), 4) >= 600;
-        return new FontFace(path, index, flavour, names, bold);
+        var italic = Table("head") is { Length: >= 46 } head && (U16(at(head.Offset + 44, 2), 0) & 2) != 0; // macStyle bit 1
+        return new FontFace(path, index, flavour, names, bold, italic);
     }
 
     /// <summary>Family names (name IDs 1 and 16) in every Unicode/Windows language and in Mac Roman.</summary>

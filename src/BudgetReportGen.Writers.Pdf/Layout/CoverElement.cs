@@ -11,8 +11,8 @@ internal sealed class CoverElement(TitlePage cover, TextFormat title, TextFormat
 
     public Fit Measure(Space space)
     {
-        var titleLines = breaker.Break([new StyledText(cover.Title, title.Font)], space.Width, space.Width);
-        var issuerLines = cover.Lines.Select(l => breaker.Break([new StyledText(l, line.Font)], space.Width, space.Width)).ToList();
+        var titleLines = breaker.Break([title.Run(cover.Title)], space.Width, space.Width);
+        var issuerLines = cover.Lines.Select(l => breaker.Break([line.Run(l)], space.Width, space.Width)).ToList();
         return new Fit(space.Height, (context, top) =>
         {
             var y = top + space.Height * TitleTopFraction;

@@ -39,19 +39,19 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
         var spec = style.HeadingFont(heading.Level);
         var format = formats.For(spec, RoleOf(heading.Level));
         var indent = spec.Alignment is Alignment.Center or Alignment.Right ? 0 : Indent(format);
-        return new TextElement([new StyledText(heading.Text, format.Font)], format, spec.Alignment, indent, breaker, heading.Anchor, keepWithNext: true);
+        return new TextElement([format.Run(heading.Text)], format, spec.Alignment, indent, breaker, heading.Anchor, keepWithNext: true);
     }
 
     private TextElement Paragraph(IReadOnlyList<Inline> inlines, TextRole role, Alignment alignment, bool firstLineIndent)
     {
         var format = formats.For(role);
-        var runs = inlines.Select(i => new StyledText(i.Text, formats.For(role, i is TextRun { Bold: true }).Font)).ToList();
+        var runs = inlines.Select(i => formats.For(role, i is TextRun { Bold: true }).Run(i.Text)).ToList();
         var indent = firstLineIndent && alignment is Alignment.Justify or Alignment.Left ? Indent(format) : 0;
         return new TextElement(runs, format, alignment, indent, breaker);
     }
 
     private TextElement Text(string text, TextFormat format, Alignment alignment) =>
-        new([new StyledText(text, format.Font)], format, alignment, 0, breaker);
+        new([format.Run(text)], format, alignment, 0, breaker);
 
     /// <summary>The first-line indent: the style's number of characters at the role's font size.</summary>
     private double Indent(TextFormat format) => style.FirstLineIndentChars * format.EmSize;

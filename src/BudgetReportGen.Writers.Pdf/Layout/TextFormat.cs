@@ -1,13 +1,20 @@
 using BudgetReportGen.Documents;
 using BudgetReportGen.Writers.Pdf.Fonts;
+using BudgetReportGen.Writers.Pdf.Text;
 using PdfSharp.Drawing;
 
 namespace BudgetReportGen.Writers.Pdf.Layout;
 
-/// <summary>A role's font with its fixed line height and where the baseline sits in a line.</summary>
-internal sealed record TextFormat(FontSpec Spec, XFont Font, double LineHeight, double BaselineOffset)
+/// <summary>
+/// A role's fonts (Chinese, and Latin for letters, digits and spaces) with its fixed line height and where the baseline sits
+/// in a line (set by the Chinese font).
+/// </summary>
+internal sealed record TextFormat(FontSpec Spec, XFont Font, XFont Latin, double LineHeight, double BaselineOffset)
 {
     public double EmSize => Spec.SizePt;
+
+    /// <summary>Text set in this format's fonts.</summary>
+    public StyledText Run(string text) => new(text, Font, Latin);
 }
 
 /// <summary>Builds the <see cref="TextFormat"/> of each role from the document style.</summary>
@@ -28,7 +35,8 @@ internal sealed class TextFormats(DocumentStyle style, FontSet fonts)
         var descent = Math.Abs(metrics.Descent) * spec.SizePt / metrics.UnitsPerEm;
         var lineHeight = spec.LineSpacingPt ?? font.GetHeight();
         // Centre the glyphs' ascent+descent box in the fixed line height, as word processors do with "exact" spacing.
-        format = new TextFormat(spec, font, lineHeight, (lineHeight - ascent - descent) / 2 + ascent);
+        var latin = fonts.GetLatin(spec, bold) ?? font;
+        format = new TextFormat(spec, font, latin, lineHeight, (lineHeight - ascent - descent) / 2 + ascent);
         cache[(role, bold)] = format;
         return format;
     }

@@ -2,8 +2,11 @@ using PdfSharp.Drawing;
 
 namespace BudgetReportGen.Writers.Pdf.Text;
 
-/// <summary>A piece of text in one font (a run of a paragraph).</summary>
-internal sealed record StyledText(string Text, XFont Font);
+/// <summary>A piece of text in one style (a run of a paragraph): wide characters in <paramref name="Font"/>, Latin words, digits and spaces in <paramref name="Latin"/>.</summary>
+internal sealed record StyledText(string Text, XFont Font, XFont Latin)
+{
+    public StyledText(string text, XFont font) : this(text, font, font) { }
+}
 
 /// <summary>The smallest unit of a line: one CJK character, one Latin word or number, or a space.</summary>
 internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace);
@@ -95,7 +98,8 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 else
                     while (i < text.Length && text[i] is not (' ' or '\t') && !CharClass.IsWide(text[i]) && !char.IsSurrogate(text[i])) i++;
                 var piece = c == '\t' ? " " : text[start..i];
-                atoms.Add(new Atom(piece, run.Font, measurer.Width(piece, run.Font), piece == " "));
+                var font = CharClass.IsWide(c) || char.IsSurrogate(c) ? run.Font : run.Latin;
+                atoms.Add(new Atom(piece, font, measurer.Width(piece, font), piece == " "));
             }
         }
         return atoms;

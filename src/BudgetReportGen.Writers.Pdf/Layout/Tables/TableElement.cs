@@ -127,6 +127,7 @@ internal sealed class TableElement : ILayoutElement
         y = DrawRows(g, context.Left, y, layout, layout.Header, header);
         y = DrawRows(g, context.Left, y, layout, layout.Body, rows);
         var remark = layout.Formats.Remark;
+        y += layout.RemarkGap;
         foreach (var line in layout.RemarkLines)
         {
             LineDrawer.Draw(g, line, context.Left, layout.Width, y + remark.BaselineOffset, Alignment.Left);

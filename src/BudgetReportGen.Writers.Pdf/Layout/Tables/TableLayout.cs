@@ -35,18 +35,18 @@ internal sealed class TableLayout
         var captionFormat = formats.Caption;
         CaptionLines = new[] { table.Caption.Number, table.Caption.Title }
             .Where(s => s.Length > 0)
-            .SelectMany(s => breaker.Break([new StyledText(s, captionFormat.Font)], width, width))
+            .SelectMany(s => breaker.Break([captionFormat.Run(s)], width, width))
             .ToList();
         var note = formats.Note;
-        var rightWidth = table.Caption.RightNote.Length > 0 ? breaker.Break([new StyledText(table.Caption.RightNote, note.Font)], width, width)[0].NaturalWidth : 0;
+        var rightWidth = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width)[0].NaturalWidth : 0;
         var leftWidth = Math.Max(width - rightWidth - note.EmSize, width / 2);
-        LeftNoteLines = table.Caption.LeftNote.Length > 0 ? breaker.Break([new StyledText(table.Caption.LeftNote, note.Font)], leftWidth, leftWidth) : [];
-        RightNoteLines = table.Caption.RightNote.Length > 0 ? breaker.Break([new StyledText(table.Caption.RightNote, note.Font)], width, width) : [];
+        LeftNoteLines = table.Caption.LeftNote.Length > 0 ? breaker.Break([note.Run(table.Caption.LeftNote)], leftWidth, leftWidth) : [];
+        RightNoteLines = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width) : [];
         Header = LayRows(table.HeaderRows, header: true, breaker);
         Body = LayRows(table.BodyRows, header: false, breaker);
         BreakAllowedAfter = TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count);
         RemarkLines = table.IsEmpty && !string.IsNullOrEmpty(table.Remark)
-            ? breaker.Break([new StyledText(table.Remark, formats.Remark.Font)], width, width)
+            ? breaker.Break([formats.Remark.Run(table.Remark)], width, width)
             : [];
     }
 
@@ -65,7 +65,10 @@ internal sealed class TableLayout
 
     public double NoteHeight => Math.Max(LeftNoteLines.Count, RightNoteLines.Count) * Formats.Note.LineHeight;
     public double CaptionHeight => CaptionLines.Count * Formats.Caption.LineHeight + NoteHeight;
-    public double RemarkHeight => RemarkLines.Count * Formats.Remark.LineHeight;
+    /// <summary>The space between an empty table's last border and its remark: a quarter of the remark's line height.</summary>
+    public double RemarkGap => RemarkLines.Count > 0 ? Formats.Remark.LineHeight / 4 : 0;
+
+    public double RemarkHeight => RemarkGap + RemarkLines.Count * Formats.Remark.LineHeight;
 
     public double CellWidth(LaidCell cell) => ColumnWidths.Skip(cell.FirstColumn).Take(cell.ColumnSpan).Sum();
 
@@ -84,7 +87,7 @@ internal sealed class TableLayout
                 _ => Alignment.Left,
             };
             var inner = Math.Max(ColumnWidths.Skip(cell.Column).Take(cell.Cell.ColSpan).Sum() - 2 * padding.Horizontal, format.EmSize);
-            var lines = breaker.Break([new StyledText(cell.Cell.Text, format.Font)], inner, inner);
+            var lines = breaker.Break([format.Run(cell.Cell.Text)], inner, inner);
             cells.Add(new LaidCell(cell, lines, format, alignment));
         }
         var minimum = (header ? Formats.Header : Formats.Body(false)).LineHeight + 2 * padding.Vertical;
