@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # 确保 PDF 所需的中文 TrueType 字体已安装：以 root 身份运行时用 apt-get 安装缺少的字体包，否则说明要安装什么。
 # Makes sure the CJK TrueType fonts PDF output needs are installed (apt-get when root; otherwise says what to install).
-fonts=(fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai)
+fonts=(fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai fonts-liberation)
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()
 for f in "${fonts[@]}"; do dpkg -s "$f" >/dev/null 2>&1 || missing+=("$f"); done
