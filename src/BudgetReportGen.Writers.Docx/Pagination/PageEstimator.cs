@@ -1,5 +1,6 @@
 using BudgetReportGen.Documents;
 using BudgetReportGen.Writers.Docx.Sections;
+using BudgetReportGen.Writers.Docx.Styles;
 using BudgetReportGen.Writers.Docx.Tables;
 
 namespace BudgetReportGen.Writers.Docx.Pagination;
@@ -59,7 +60,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 break;
             case Heading h:
                 pages[h.Anchor] = Number;
-                Flow(style.HeadingFont(h.Level), h.Text, 0);
+                Flow(style.HeadingFont(h.Level), h.Text, Formatting.HeadingIndentChars(style, h.Level));
                 break;
             case Documents.Paragraph p:
                 Flow(style.Font(p.Role), p.Text, p.FirstLineIndent ? style.FirstLineIndentChars : 0);
@@ -82,7 +83,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     {
         double height = 0;
         for (var i = index; i < blocks.Count && blocks[i].Block is Heading h; i++)
-            height += Height(style.HeadingFont(h.Level), h.Text, 0);
+            height += Height(style.HeadingFont(h.Level), h.Text, Formatting.HeadingIndentChars(style, h.Level));
         return height + 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body));
     }
 
@@ -127,7 +128,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 var cellWidthPt = Units.PtFromTwips(widths.Skip(p.Column).Take(p.Cell.ColSpan).Sum() - 2 * ColumnLayout.CellMarginTwips);
                 lines = Math.Max(lines, p.Cell.Text.Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
             }
-            heights.Add(lines * TextMetrics.LineHeightPt(font) + RowBorderPt);
+            heights.Add(lines * TextMetrics.LineHeightPt(font) + RowBorderPt + 2 * Units.PtFromTwips(ColumnLayout.CellPaddingTwips));
         }
         return heights;
     }

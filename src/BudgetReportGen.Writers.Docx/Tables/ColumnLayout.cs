@@ -8,6 +8,10 @@ internal static class ColumnLayout
     /// <summary>Left and right cell padding: 1 mm, so 15 numeric columns still fit a landscape page.</summary>
     public static readonly int CellMarginTwips = Units.TwipsFromMm(1);
 
+    /// <summary>Top and bottom cell padding: 0.6 mm, so a one-line row of 9 pt text is about 5.4 mm high, as in printed
+    /// budget tables, while the longest tables (35 rows) still fit one portrait page.</summary>
+    public static readonly int CellPaddingTwips = Units.TwipsFromMm(0.6);
+
     /// <summary>Column widths in twips: the relative weights scaled to <paramref name="textWidthTwips"/>, summing to it exactly.</summary>
     public static int[] ColumnWidths(Table table, int textWidthTwips)
     {

@@ -111,7 +111,9 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(
+                new TopMargin { Width = Text(ColumnLayout.CellPaddingTwips), Type = TableWidthUnitValues.Dxa },
                 new TableCellLeftMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = Text(ColumnLayout.CellPaddingTwips), Type = TableWidthUnitValues.Dxa },
                 new TableCellRightMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa }));
     }
 
