@@ -64,6 +64,22 @@ public partial class RealSampleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ProjectTitleRowsOfTable18KeepWithTheProjectsRows()
+    {
+        using var doc = DocxFixture.Open(Sample.Value.Bytes);
+        var titleRows = DocxFixture.Body(doc).Descendants<TableRow>()
+            .Where(r => r.Elements<TableCell>().Any(c => c.InnerText == "项目（政策）名称")).ToList();
+        Assert.Equal(4, titleRows.Count);
+        static bool KeepsWithNext(TableRow row) =>
+            row.Descendants<Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null);
+        foreach (var row in titleRows)
+        {
+            Assert.True(KeepsWithNext(row), "a 项目（政策）名称 row must keep with the next row");
+            Assert.True(KeepsWithNext(row.ElementsAfter().OfType<TableRow>().First()), "the 主管部门 row must keep with the next row");
+        }
+    }
+
+    [Fact]
     public void TocPagesAreThePagesLibreOfficePrintsAndNoPageIsBlank()
     {
         if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }

@@ -101,16 +101,27 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
         Keep(captionHeight + headerHeight + firstBody);
         pages[table.Anchor] = Number;
         used += captionHeight + headerHeight;
-        for (var r = headerCount; r < rowHeights.Count; r++)
+        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
+        for (var r = headerCount; r < rowHeights.Count;)
         {
-            if (used + rowHeights[r] > capacity && used > headerHeight)
+            var end = r; // rows r..end stay on one page (keep with next), unless they are taller than a page
+            while (end < rowHeights.Count - 1 && !breakAllowed[end]) end++;
+            var group = rowHeights.Skip(r).Take(end - r + 1).Sum();
+            if (used + group > capacity && used > headerHeight && headerHeight + group <= capacity) NewTablePage(headerHeight);
+            for (; r <= end; r++)
             {
-                NewPage();
-                used = headerHeight;
+                if (used + rowHeights[r] > capacity && used > headerHeight) NewTablePage(headerHeight);
+                used += rowHeights[r];
             }
-            used += rowHeights[r];
         }
         if (!string.IsNullOrEmpty(table.Remark)) Flow(style.Font(TextRole.Remark), table.Remark, 0);
+    }
+
+    /// <summary>A table continues on a new page below its repeated header rows.</summary>
+    private void NewTablePage(double headerHeight)
+    {
+        NewPage();
+        used = headerHeight;
     }
 
     private List<double> RowHeights(Table table)

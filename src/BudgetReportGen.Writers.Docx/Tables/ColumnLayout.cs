@@ -32,6 +32,21 @@ internal static class ColumnLayout
         return widths;
     }
 
+    /// <summary>
+    /// Whether a page may break after each row (header rows first): not inside rows joined by a row span, and not after
+    /// a section row (e.g. 表18's 项目（政策）名称) nor the row right after it, so a group's title rows never end a page
+    /// apart from the group, as a heading keeps with the text after it.
+    /// </summary>
+    public static bool[] BreakAllowedAfter(Table table)
+    {
+        var allowed = TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count).ToArray();
+        var first = table.HeaderRows.Count;
+        for (var i = 0; i < table.BodyRows.Count; i++)
+            if (table.BodyRows[i].Kind == RowKind.Section)
+                for (var r = first + i; r <= Math.Min(first + i + 1, allowed.Length - 2); r++) allowed[r] = false;
+        return allowed;
+    }
+
     /// <summary>The grid of header and body rows; a malformed row is a template problem the user can fix.</summary>
     public static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(Table table)
     {

@@ -60,7 +60,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 for (var r = p.Row; r < Math.Min(rows, p.Row + p.Cell.RowSpan); r++)
                     for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
                         owner[r, c] = p;
-        var breakAllowed = M.TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], columns);
+        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
 
         var result = new Table(Properties(textWidthTwips), new TableGrid(widths.Select(w => new GridColumn { Width = Text(w) })));
         for (var r = 0; r < rows; r++)
