@@ -11,7 +11,8 @@ namespace BudgetReportGen.Writers.Docx.Tables;
 /// <summary>
 /// Writes a model table: the caption lines (表N, title, 部门名称 left / 单位 right), the Word table with merged
 /// header and body cells, repeated header rows, rows that never split, fixed column widths and borders on every
-/// cell, then the remark below (e.g. the note under an empty table).
+/// cell, total and section rows in bold (as the HTML writer sets them), then the remark below (e.g. the note under an
+/// empty table).
 /// </summary>
 internal sealed class TableWriter(Bookmarks bookmarks)
 {
@@ -66,6 +67,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
         for (var r = 0; r < rows; r++)
         {
             var isHeader = r < table.HeaderRows.Count;
+            var boldRow = !isHeader && table.BodyRows[r - table.HeaderRows.Count].Kind is M.RowKind.Total or M.RowKind.Section;
             var keepWithNext = isHeader || !breakAllowed[r];
             var rowProperties = new TableRowProperties(new CantSplit());
             if (isHeader) rowProperties.Append(new TableHeader());
@@ -86,7 +88,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 var style = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
                 foreach (var line in starts ? p.Cell.Text.Split('\n') : [""])
                 {
-                    var paragraph = Paragraphs.Styled(style, line.Length > 0 ? Runs.Text(line, p.Cell.Bold) : null);
+                    var paragraph = Paragraphs.Styled(style, line.Length > 0 ? Runs.Text(line, p.Cell.Bold || boldRow) : null);
                     var properties = paragraph.ParagraphProperties!;
                     if (keepWithNext) properties.KeepNext = new KeepNext();
                     properties.Justification = new Justification { Val = Formatting.Justification(alignment) };
