@@ -28,6 +28,19 @@ public class TableTests
     private static MergedCellValues? VMerge(TableCell cell) => cell.TableCellProperties?.VerticalMerge is { } v ? v.Val?.Value ?? MergedCellValues.Continue : null;
 
     [Fact]
+    public void TotalRowIsBoldAndOtherBodyRowsAreNot()
+    {
+        var table = SampleDocuments.ExpenditureTable();
+        var rows = Write(table).Table.Elements<TableRow>().Skip(table.HeaderRows.Count).ToList();
+        static bool Bold(TableRow row) => row.Descendants<Run>().Any() && row.Descendants<Run>().All(r => r.RunProperties?.Bold is not null);
+        var kinds = table.BodyRows.Select(r => r.Kind).ToList();
+        Assert.Contains(M.RowKind.Total, kinds);
+        for (var i = 0; i < rows.Count; i++)
+            if (rows[i].Descendants<Run>().Any())
+                Assert.Equal(kinds[i] == M.RowKind.Total, Bold(rows[i]));
+    }
+
+    [Fact]
     public void MergedHeaderUsesGridSpanAndVerticalMerge()
     {
         var rows = Cells(Write(SampleDocuments.ExpenditureTable()).Table);

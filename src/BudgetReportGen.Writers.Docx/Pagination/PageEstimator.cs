@@ -1,5 +1,6 @@
 using BudgetReportGen.Documents;
 using BudgetReportGen.Writers.Docx.Sections;
+using BudgetReportGen.Writers.Docx.Styles;
 using BudgetReportGen.Writers.Docx.Tables;
 
 namespace BudgetReportGen.Writers.Docx.Pagination;
@@ -59,7 +60,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 break;
             case Heading h:
                 pages[h.Anchor] = Number;
-                Flow(style.HeadingFont(h.Level), h.Text, 0);
+                Flow(style.HeadingFont(h.Level), h.Text, Formatting.HeadingIndentChars(style, h.Level));
                 break;
             case Documents.Paragraph p:
                 Flow(style.Font(p.Role), p.Text, p.FirstLineIndent ? style.FirstLineIndentChars : 0);
@@ -82,7 +83,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     {
         double height = 0;
         for (var i = index; i < blocks.Count && blocks[i].Block is Heading h; i++)
-            height += Height(style.HeadingFont(h.Level), h.Text, 0);
+            height += Height(style.HeadingFont(h.Level), h.Text, Formatting.HeadingIndentChars(style, h.Level));
         return height + 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body));
     }
 
@@ -100,16 +101,27 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
         Keep(captionHeight + headerHeight + firstBody);
         pages[table.Anchor] = Number;
         used += captionHeight + headerHeight;
-        for (var r = headerCount; r < rowHeights.Count; r++)
+        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
+        for (var r = headerCount; r < rowHeights.Count;)
         {
-            if (used + rowHeights[r] > capacity && used > headerHeight)
+            var end = r; // rows r..end stay on one page (keep with next), unless they are taller than a page
+            while (end < rowHeights.Count - 1 && !breakAllowed[end]) end++;
+            var group = rowHeights.Skip(r).Take(end - r + 1).Sum();
+            if (used + group > capacity && used > headerHeight && headerHeight + group <= capacity) NewTablePage(headerHeight);
+            for (; r <= end; r++)
             {
-                NewPage();
-                used = headerHeight;
+                if (used + rowHeights[r] > capacity && used > headerHeight) NewTablePage(headerHeight);
+                used += rowHeights[r];
             }
-            used += rowHeights[r];
         }
         if (!string.IsNullOrEmpty(table.Remark)) Flow(style.Font(TextRole.Remark), table.Remark, 0);
+    }
+
+    /// <summary>A table continues on a new page below its repeated header rows.</summary>
+    private void NewTablePage(double headerHeight)
+    {
+        NewPage();
+        used = headerHeight;
     }
 
     private List<double> RowHeights(Table table)
@@ -127,7 +139,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 var cellWidthPt = Units.PtFromTwips(widths.Skip(p.Column).Take(p.Cell.ColSpan).Sum() - 2 * ColumnLayout.CellMarginTwips);
                 lines = Math.Max(lines, p.Cell.Text.Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
             }
-            heights.Add(lines * TextMetrics.LineHeightPt(font) + RowBorderPt);
+            heights.Add(lines * TextMetrics.LineHeightPt(font) + RowBorderPt + 2 * Units.PtFromTwips(ColumnLayout.CellPaddingTwips));
         }
         return heights;
     }

@@ -36,8 +36,11 @@ internal static class StyleSheet
         for (var level = 1; level <= 4; level++)
         {
             var outline = level - 1;
-            styles.Append(Paragraph(StyleIds.Heading(level), $"heading {level}", StyleIds.BodyText, style.HeadingFont(level), configure: p =>
+            var headingFont = style.HeadingFont(level);
+            var indentChars = Formatting.HeadingIndentChars(style, level);
+            styles.Append(Paragraph(StyleIds.Heading(level), $"heading {level}", StyleIds.BodyText, headingFont, configure: p =>
             {
+                if (indentChars > 0) p.Indentation = Formatting.FirstLineIndent(indentChars, headingFont.SizePt);
                 p.KeepNext = new KeepNext();
                 p.KeepLines = new KeepLines();
                 p.OutlineLevel = new OutlineLevel { Val = outline };

@@ -8,6 +8,10 @@ internal static class ColumnLayout
     /// <summary>Left and right cell padding: 1 mm, so 15 numeric columns still fit a landscape page.</summary>
     public static readonly int CellMarginTwips = Units.TwipsFromMm(1);
 
+    /// <summary>Top and bottom cell padding: 0.6 mm, so a one-line row of 9 pt text is about 5.4 mm high, as in printed
+    /// budget tables, while the longest tables (35 rows) still fit one portrait page.</summary>
+    public static readonly int CellPaddingTwips = Units.TwipsFromMm(0.6);
+
     /// <summary>Column widths in twips: the relative weights scaled to <paramref name="textWidthTwips"/>, summing to it exactly.</summary>
     public static int[] ColumnWidths(Table table, int textWidthTwips)
     {
@@ -26,6 +30,21 @@ internal static class ColumnLayout
             previous = edge;
         }
         return widths;
+    }
+
+    /// <summary>
+    /// Whether a page may break after each row (header rows first): not inside rows joined by a row span, and not after
+    /// a section row (e.g. 表18's 项目（政策）名称) nor the row right after it, so a group's title rows never end a page
+    /// apart from the group, as a heading keeps with the text after it.
+    /// </summary>
+    public static bool[] BreakAllowedAfter(Table table)
+    {
+        var allowed = TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count).ToArray();
+        var first = table.HeaderRows.Count;
+        for (var i = 0; i < table.BodyRows.Count; i++)
+            if (table.BodyRows[i].Kind == RowKind.Section)
+                for (var r = first + i; r <= Math.Min(first + i + 1, allowed.Length - 2); r++) allowed[r] = false;
+        return allowed;
     }
 
     /// <summary>The grid of header and body rows; a malformed row is a template problem the user can fix.</summary>

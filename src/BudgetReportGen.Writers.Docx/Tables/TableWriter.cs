@@ -11,7 +11,8 @@ namespace BudgetReportGen.Writers.Docx.Tables;
 /// <summary>
 /// Writes a model table: the caption lines (表N, title, 部门名称 left / 单位 right), the Word table with merged
 /// header and body cells, repeated header rows, rows that never split, fixed column widths and borders on every
-/// cell, then the remark below (e.g. the note under an empty table).
+/// cell, total and section rows in bold (as the HTML writer sets them), then the remark below (e.g. the note under an
+/// empty table).
 /// </summary>
 internal sealed class TableWriter(Bookmarks bookmarks)
 {
@@ -60,12 +61,13 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 for (var r = p.Row; r < Math.Min(rows, p.Row + p.Cell.RowSpan); r++)
                     for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
                         owner[r, c] = p;
-        var breakAllowed = M.TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], columns);
+        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
 
         var result = new Table(Properties(textWidthTwips), new TableGrid(widths.Select(w => new GridColumn { Width = Text(w) })));
         for (var r = 0; r < rows; r++)
         {
             var isHeader = r < table.HeaderRows.Count;
+            var boldRow = !isHeader && table.BodyRows[r - table.HeaderRows.Count].Kind is M.RowKind.Total or M.RowKind.Section;
             var keepWithNext = isHeader || !breakAllowed[r];
             var rowProperties = new TableRowProperties(new CantSplit());
             if (isHeader) rowProperties.Append(new TableHeader());
@@ -86,7 +88,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 var style = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
                 foreach (var line in starts ? p.Cell.Text.Split('\n') : [""])
                 {
-                    var paragraph = Paragraphs.Styled(style, line.Length > 0 ? Runs.Text(line, p.Cell.Bold) : null);
+                    var paragraph = Paragraphs.Styled(style, line.Length > 0 ? Runs.Text(line, p.Cell.Bold || boldRow) : null);
                     var properties = paragraph.ParagraphProperties!;
                     if (keepWithNext) properties.KeepNext = new KeepNext();
                     properties.Justification = new Justification { Val = Formatting.Justification(alignment) };
@@ -111,7 +113,9 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(
+                new TopMargin { Width = Text(ColumnLayout.CellPaddingTwips), Type = TableWidthUnitValues.Dxa },
                 new TableCellLeftMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = Text(ColumnLayout.CellPaddingTwips), Type = TableWidthUnitValues.Dxa },
                 new TableCellRightMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa }));
     }
 
