@@ -33,34 +33,52 @@ internal static partial class DeterministicSave
     {
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
-        var bytes = Normalize(buffer.ToArray());
+        var bytes = buffer.ToArray();
+        NormalizeInPlace(bytes);
         output.Write(bytes);
     }
 
-    /// <summary>Replaces PDFsharp's random values with values derived from the content.</summary>
+    /// <summary>Replaces PDFsharp's random values with values derived from the content (in a copy).</summary>
     internal static byte[] Normalize(byte[] pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        text = PdfDateOffsets().Replace(text, m => m.Groups[1].Value + "+00'00'");
-        text = XmpDateOffsets().Replace(text, m => m.Groups[1].Value + "+00:00");
-        var blank = DocumentIds().Replace(text, m => $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]".PadRight(m.Length));
-        blank = XmpUuids().Replace(blank, m => m.Groups[1].Value + new string('0', 36) + m.Groups[3].Value);
-        blank = SubsetTags().Replace(blank, m => $"{m.Groups[1].Value}AAAAAA+{m.Groups[3].Value}");
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.Latin1.GetBytes(blank)));
+        var copy = (byte[])pdf.Clone();
+        NormalizeInPlace(copy);
+        return copy;
+    }
 
-        var result = DocumentIds().Replace(blank, m =>
+    /// <summary>
+    /// <see cref="Normalize"/> in place: every match is found once on the saved file (read as Latin-1, so a character index
+    /// is a byte index) and overwritten with a value of the same length, without copying the file for each replacement.
+    /// </summary>
+    private static void NormalizeInPlace(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        foreach (Match m in PdfDateOffsets().Matches(text)) Patch(pdf, m.Groups[1].Index + m.Groups[1].Length, "+00'00'");
+        foreach (Match m in XmpDateOffsets().Matches(text)) Patch(pdf, m.Groups[1].Index + m.Groups[1].Length, "+00:00");
+        var ids = DocumentIds().Matches(text);
+        var uuids = XmpUuids().Matches(text);
+        var tags = SubsetTags().Matches(text);
+        foreach (Match m in ids)
+            Patch(pdf, m.Index, $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]".PadRight(m.Length));
+        foreach (Match m in uuids) Patch(pdf, m.Groups[2].Index, new string('0', 36));
+        foreach (Match m in tags) Patch(pdf, m.Groups[2].Index, "AAAAAA");
+        var hash = Convert.ToHexString(SHA256.HashData(pdf));
+
+        foreach (Match m in ids)
         {
             var id = Hex(hash + "ID", m.Groups[1].Length);
-            return $"/ID[<{id}><{id}>]".PadRight(m.Length);
-        });
-        result = XmpUuids().Replace(result, m =>
+            Patch(pdf, m.Index, $"/ID[<{id}><{id}>]".PadRight(m.Length));
+        }
+        foreach (Match m in uuids)
         {
             var hex = Hex(hash + m.Groups[1].Value, 32).ToLowerInvariant();
-            return $"{m.Groups[1].Value}{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}{m.Groups[3].Value}";
-        });
-        result = SubsetTags().Replace(result, m => $"{m.Groups[1].Value}{Tag(hash, m.Groups[3].Value)}+{m.Groups[3].Value}");
-        return Encoding.Latin1.GetBytes(result);
+            Patch(pdf, m.Groups[2].Index, $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
+        }
+        foreach (Match m in tags) Patch(pdf, m.Groups[2].Index, Tag(hash, m.Groups[3].Value));
     }
+
+    /// <summary>Overwrites the bytes at <paramref name="index"/> with <paramref name="value"/> (Latin-1).</summary>
+    private static void Patch(byte[] pdf, int index, string value) => Encoding.Latin1.GetBytes(value, pdf.AsSpan(index, value.Length));
 
     private static string Hex(string seed, int length) =>
         Convert.ToHexString(SHA512.HashData(Encoding.UTF8.GetBytes(seed)))[..length];

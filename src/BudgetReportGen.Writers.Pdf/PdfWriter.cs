@@ -20,7 +20,7 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
 
     public void Write(Document document, Stream output)
     {
-        var fonts = new FontSet(FontCatalog.For(options.FontFolders));
+        var fonts = FontSet.For(options.FontFolders);
         var formats = new TextFormats(document.Style, fonts);
         var measurer = new TextMeasurer();
         var breaker = new LineBreaker(measurer);

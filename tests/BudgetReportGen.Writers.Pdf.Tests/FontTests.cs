@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Writers.Pdf.Fonts;
+using PdfSharp.Drawing;
 
 namespace BudgetReportGen.Writers.Pdf.Tests;
 
@@ -25,6 +26,18 @@ public class FontTests
         using var document = PdfTestSupport.Open(pdf);
         var letters = document.GetPage(3).Letters;
         Assert.All(letters, l => Assert.Matches("^[A-Z]{6}\\+", l.FontName));
+    }
+
+    [Fact]
+    public void Fonts_are_made_once_per_process_and_found_by_value()
+    {
+        var spec = DocumentStyle.Default.Font(TextRole.Body);
+        var copy = spec with { Families = [.. spec.Families] }; // an equal spec from another style object
+        Assert.Same(FontSet.For([]), FontSet.For([]));
+        var fonts = new XFont[4];
+        Parallel.For(0, fonts.Length, i => fonts[i] = FontSet.For([]).Get(i % 2 == 0 ? spec : copy, TextRole.Body));
+        Assert.All(fonts, f => Assert.Same(fonts[0], f));
+        Assert.NotSame(fonts[0], FontSet.For([]).Get(spec, TextRole.Body, bold: true));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace BudgetReportGen.Writers.Pdf.Tests;
 public class LineBreakerTests
 {
     private static readonly TextMeasurer Measurer = new();
-    private static readonly XFont Font = new FontSet(FontCatalog.For([])).Get(DocumentStyle.Default.Font(TextRole.Body), TextRole.Body);
+    private static readonly XFont Font = FontSet.For([]).Get(DocumentStyle.Default.Font(TextRole.Body), TextRole.Body);
     private static readonly LineBreaker Breaker = new(Measurer);
     private static double Em => Measurer.Width("中", Font);
 

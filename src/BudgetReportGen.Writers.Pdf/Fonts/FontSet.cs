@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BudgetReportGen.Documents;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -5,25 +6,40 @@ using PdfSharp.Pdf;
 namespace BudgetReportGen.Writers.Pdf.Fonts;
 
 /// <summary>
-/// The fonts of one document: for each <see cref="FontSpec"/> the first of its families found (in the writer's font folders,
+/// The fonts of a set of font folders: for each <see cref="FontSpec"/> the first of its families found (in the writer's font folders,
 /// then the user's and system's), as a PDFsharp <see cref="XFont"/> embedded as a Unicode subset.
 /// A missing font or a CFF-only face stops with a <see cref="DocumentWriteException"/> that says what to install.
+/// One per set of folders and process (<see cref="For"/>): an XFont is made once and shared by every document and thread
+/// (XFonts are immutable; PDFsharp embeds a subset per document), and it is cached by value (families, size, weight),
+/// not by the style object, so documents rendered separately share it. Thread-safe.
 /// </summary>
-internal sealed class FontSet(FontCatalog catalog)
+internal sealed class FontSet
 {
-    private readonly Dictionary<(FontSpec Spec, bool Bold), XFont> fonts = [];
-    private readonly Dictionary<(FontSpec Spec, bool Bold), XFont?> latinFonts = [];
+    private static readonly ConcurrentDictionary<string, FontSet> Sets = new(StringComparer.Ordinal);
+
+    private readonly FontCatalog catalog;
+    private readonly ConcurrentDictionary<(string Families, double Size, bool Bold), XFont> fonts = new();
+    private readonly ConcurrentDictionary<(string Family, double Size, bool Bold), XFont?> latinFonts = new();
+
+    private FontSet(FontCatalog catalog) => this.catalog = catalog;
+
+    /// <summary>The fonts of the writer's extra folders (then the user's and system's), made once per process.</summary>
+    public static FontSet For(IReadOnlyList<string> extraFolders)
+    {
+        var catalog = FontCatalog.For(extraFolders);
+        return Sets.GetOrAdd(string.Join('\n', catalog.SearchedFolders), _ => new FontSet(catalog));
+    }
 
     /// <summary>The font for a role's spec, bold when the spec or the text asks for it.</summary>
     public XFont Get(FontSpec spec, TextRole role, bool bold = false)
     {
         bold |= spec.Bold;
-        if (fonts.TryGetValue((spec, bold), out var font)) return font;
-        var face = Resolve(spec, role);
-        var family = FaceRegistry.Instance.Register(face);
-        font = new XFont(family, spec.SizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-        fonts[(spec, bold)] = font;
-        return font;
+        // A font that is not found is not cached: each document reports it (with its role).
+        return fonts.GetOrAdd((string.Join('\n', spec.Families), spec.SizePt, bold), _ =>
+        {
+            var family = FaceRegistry.Instance.Register(Resolve(spec, role));
+            return new XFont(family, spec.SizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        });
     }
 
     /// <summary>
@@ -35,15 +51,15 @@ internal sealed class FontSet(FontCatalog catalog)
     {
         bold |= spec.Bold;
         if (string.IsNullOrWhiteSpace(spec.LatinFamily)) return null;
-        if (latinFonts.TryGetValue((spec, bold), out var cached)) return cached;
-        var face = LatinFamilies(spec.LatinFamily)
-            .Select(family => catalog.Find(family).Where(f => f.Flavour == OutlineFlavour.TrueType && !f.IsItalic)
-                .OrderBy(f => f.IsBold == bold ? 0 : 1).FirstOrDefault())
-            .FirstOrDefault(f => f is not null);
-        var font = face is null ? null
-            : new XFont(FaceRegistry.Instance.Register(face), spec.SizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-        latinFonts[(spec, bold)] = font;
-        return font;
+        return latinFonts.GetOrAdd((spec.LatinFamily, spec.SizePt, bold), _ =>
+        {
+            var face = LatinFamilies(spec.LatinFamily)
+                .Select(family => catalog.Find(family).Where(f => f.Flavour == OutlineFlavour.TrueType && !f.IsItalic)
+                    .OrderBy(f => f.IsBold == bold ? 0 : 1).FirstOrDefault())
+                .FirstOrDefault(f => f is not null);
+            return face is null ? null
+                : new XFont(FaceRegistry.Instance.Register(face), spec.SizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        });
     }
 
     /// <summary>Free fonts with the metrics of the common Windows Latin fonts (as fontconfig substitutes them on Linux).</summary>

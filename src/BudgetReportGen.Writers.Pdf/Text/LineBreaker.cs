@@ -32,14 +32,14 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         foreach (var paragraph in SplitAtNewlines(runs))
         {
             var atoms = Atomize(paragraph);
-            var current = new List<Atom>();
+            var current = new LineBuilder();
             foreach (var segment in Segments(atoms))
             {
                 var available = lines.Count == 0 ? firstWidth : width;
-                if (current.Count > 0 && ContentWidth(current) + ContentWidth(segment, leading: current) > available + 0.01)
+                if (current.Count > 0 && current.ContentWidth + (ContentWidth(segment) + current.TrailingSpaceWidth()) > available + 0.01)
                 {
-                    lines.Add(new Line(TrimEnd(current), false));
-                    current = [];
+                    lines.Add(current.ToLine(false));
+                    current = new LineBuilder();
                     available = width;
                 }
                 var toPlace = current.Count == 0 ? segment.SkipWhile(a => a.IsSpace).ToList() : segment;
@@ -48,16 +48,59 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                     // A single unbreakable segment wider than the line: split it where it must.
                     foreach (var piece in ForceSplit(toPlace, available, width))
                     {
-                        if (current.Count > 0) lines.Add(new Line(TrimEnd(current), false));
-                        current = [.. piece];
+                        if (current.Count > 0) lines.Add(current.ToLine(false));
+                        current = new LineBuilder();
+                        current.AddRange(piece);
                     }
                     continue;
                 }
                 current.AddRange(toPlace);
             }
-            lines.Add(new Line(TrimEnd(current), true));
+            lines.Add(current.ToLine(true));
         }
         return lines;
+    }
+
+    /// <summary>
+    /// The line being filled, with the width of its atoms up to the last non-space kept as they are added
+    /// (the same sum, in the same order, as adding them up again), so a line is not re-measured for every segment.
+    /// </summary>
+    private sealed class LineBuilder
+    {
+        private readonly List<Atom> atoms = [];
+        private double total;
+
+        public int Count => atoms.Count;
+
+        /// <summary>The width without trailing spaces (they hang into the margin and never push a line over).</summary>
+        public double ContentWidth { get; private set; }
+
+        public void AddRange(List<Atom> more)
+        {
+            foreach (var atom in more)
+            {
+                atoms.Add(atom);
+                total += atom.Width;
+                if (!atom.IsSpace) ContentWidth = total;
+            }
+        }
+
+        /// <summary>The width of the trailing spaces, which count when more text follows them on the line.</summary>
+        public double TrailingSpaceWidth()
+        {
+            var width = 0.0;
+            for (var i = atoms.Count - 1; i >= 0 && atoms[i].IsSpace; i--) width += atoms[i].Width;
+            return width;
+        }
+
+        /// <summary>The finished line, without trailing spaces (the builder's list becomes the line's; the builder is not used after).</summary>
+        public Line ToLine(bool endsParagraph)
+        {
+            var end = atoms.Count;
+            while (end > 0 && atoms[end - 1].IsSpace) end--;
+            atoms.RemoveRange(end, atoms.Count - end);
+            return new Line(atoms, endsParagraph);
+        }
     }
 
     private static IEnumerable<List<StyledText>> SplitAtNewlines(IReadOnlyList<StyledText> runs)
@@ -82,7 +125,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
     /// <summary>Cuts text into atoms: each wide character alone, Latin words whole, spaces alone.</summary>
     internal List<Atom> Atomize(IReadOnlyList<StyledText> runs)
     {
-        var atoms = new List<Atom>();
+        var atoms = new List<Atom>(runs.Sum(r => r.Text.Length));
         foreach (var run in runs)
         {
             var text = run.Text;
@@ -147,21 +190,13 @@ internal sealed class LineBreaker(TextMeasurer measurer)
     private IEnumerable<Atom> SplitWord(Atom word) =>
         word.Text.Select(c => c.ToString()).Select(s => new Atom(s, word.Font, measurer.Width(s, word.Font), false));
 
-    private static double ContentWidth(List<Atom> atoms, List<Atom>? leading = null)
+    /// <summary>The width of <paramref name="atoms"/> without trailing spaces.</summary>
+    private static double ContentWidth(List<Atom> atoms)
     {
-        // Trailing spaces hang into the margin; they never push a line over.
         var end = atoms.Count;
         while (end > 0 && atoms[end - 1].IsSpace) end--;
         var width = 0.0;
         for (var i = 0; i < end; i++) width += atoms[i].Width;
-        if (leading is not null) width += leading.AsEnumerable().Reverse().TakeWhile(a => a.IsSpace).Sum(a => a.Width);
         return width;
-    }
-
-    private static List<Atom> TrimEnd(List<Atom> atoms)
-    {
-        var end = atoms.Count;
-        while (end > 0 && atoms[end - 1].IsSpace) end--;
-        return atoms.GetRange(0, end);
     }
 }
