@@ -5,7 +5,7 @@ using BudgetReportGen.Writers.Docx.Packaging;
 using BudgetReportGen.Writers.Docx.Pagination;
 using BudgetReportGen.Writers.Docx.Sections;
 using BudgetReportGen.Writers.Docx.Styles;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace BudgetReportGen.Writers.Docx;
 
@@ -27,9 +27,7 @@ public sealed class DocxWriter : IDocumentWriter
         var plan = SectionPlan.For(document.Blocks);
         var pages = new PageEstimator(style, geometry).Estimate(plan, toc => Toc.Collect(document, toc.MaxLevel).Count);
 
-        var main = new W.Document(new BodyWriter(document, geometry, pages).Write(plan));
-        main.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-        main.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        var body = new BodyWriter(document, geometry, pages).Write(plan);
 
         PackageWriter.Write(output,
         [
@@ -37,12 +35,24 @@ public sealed class DocxWriter : IDocumentWriter
             PackageParts.PackageRelationships(),
             PackageParts.CoreProperties(document.Info),
             PackageParts.AppProperties(),
-            PackageWriter.Part.Of("word/document.xml", main),
+            new PackageWriter.Part("word/document.xml", w => WriteMain(w, body)),
             PackageParts.DocumentRelationships(SectionFactory.FooterRelationshipId),
             PackageWriter.Part.Of("word/styles.xml", StyleSheet.Build(style, document.Info.Language, geometry.TextWidth(PageOrientation.Portrait))),
             PackageWriter.Part.Of("word/settings.xml", DocumentSettings.Build(style.Font(TextRole.Body).SizePt, document.Info.Language)),
             PackageWriter.Part.Of("word/fontTable.xml", FontTable.Build(style)),
             PackageWriter.Part.Of("word/footer1.xml", FooterWriter.Build(style.PageNumberFormat)),
         ]);
+    }
+
+    /// <summary>word/document.xml: the body items in order inside w:document and w:body.</summary>
+    private static void WriteMain(XmlWriter w, IEnumerable<BodyItem> body)
+    {
+        Wml.Start(w, "document");
+        w.WriteAttributeString("xmlns", "w", null, Wml.Namespace);
+        w.WriteAttributeString("xmlns", "r", null, "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        Wml.Start(w, "body");
+        foreach (var item in body) item.WriteTo(w);
+        w.WriteEndElement();
+        w.WriteEndElement();
     }
 }

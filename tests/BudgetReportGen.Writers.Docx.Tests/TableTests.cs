@@ -152,4 +152,21 @@ public class TableTests
         Assert.Contains("表8", e.Message);
         Assert.Contains("table-8", e.Message);
     }
+
+    [Fact]
+    public void CellTextKeepsLinesTabsAndMarkupCharactersAndDropsWhatXmlCannotCarry()
+    {
+        var table = SampleDocuments.ExpenditureTable();
+        var row = table.BodyRows[2];
+        var cells = row.Cells.ToList();
+        cells[1] = new M.TableCell("A&B <c>\t\"d\"\r\u0001\n第二行", Bold: true);
+        var written = Write(table with { BodyRows = [table.BodyRows[0], table.BodyRows[1], row with { Cells = cells }] });
+        var cell = Cells(written.Table)[table.HeaderRows.Count + 2][1];
+        var paragraphs = cell.Elements<Paragraph>().ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal("A&B <c>\"d\"", DocxFixture.Text(paragraphs[0]));
+        Assert.Single(paragraphs[0].Descendants<TabChar>());
+        Assert.Equal("第二行", DocxFixture.Text(paragraphs[1]));
+        Assert.All(cell.Descendants<Run>(), r => Assert.NotNull(r.RunProperties?.Bold));
+    }
 }

@@ -3,7 +3,6 @@ using BudgetReportGen.Writers.Docx.Fields;
 using BudgetReportGen.Writers.Docx.Sections;
 using BudgetReportGen.Writers.Docx.Styles;
 using BudgetReportGen.Writers.Docx.Tables;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using M = BudgetReportGen.Documents;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -22,42 +21,41 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
     private readonly DocumentStyle style = document.Style;
     private readonly Bookmarks bookmarks = new();
     private readonly SectionFactory sections = new(geometry, document.Style.Font(TextRole.Footer));
-    private readonly IReadOnlyDictionary<string, int> tableTocLevels = Toc.Collect(document, int.MaxValue)
-        .Where(e => document.Blocks.OfType<TableBlock>().Any(t => t.Table.Anchor == e.Anchor))
-        .GroupBy(e => e.Anchor).ToDictionary(g => g.Key, g => g.First().Level, StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, int> tableTocLevels = TableTocLevels(document);
 
-    public Body Write(IReadOnlyList<SectionPlan> plan)
+    /// <summary>The body's content in order, each section closed by its w:sectPr (the last one ends the body).</summary>
+    public List<BodyItem> Write(IReadOnlyList<SectionPlan> plan)
     {
-        var body = new Body();
+        var body = new List<BodyItem>();
         var numberingStarted = false;
         for (var s = 0; s < plan.Count; s++)
         {
             var section = plan[s];
             var restart = !section.IsCover && !numberingStarted;
             numberingStarted |= !section.IsCover;
-            var elements = new List<OpenXmlElement>();
+            var elements = new List<BodyItem>();
             foreach (var planned in section.Blocks)
             {
                 var added = Block(planned.Block, section.Orientation).ToList();
                 if (planned.PageBreakBefore && added.Count > 0)
                 {
-                    if (added[0] is Paragraph first) first.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+                    if (added[0].Paragraph is { } first) first.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
                     else added.Insert(0, new Paragraph(new Run(new Break { Type = BreakValues.Page })));
                 }
                 elements.AddRange(added);
             }
             var properties = sections.Create(section.Orientation, numbered: !section.IsCover, restart);
             var isLast = s == plan.Count - 1;
-            if (elements.Count == 0 || elements[^1] is not Paragraph) elements.Add(SectionHolder());
+            if (elements.Count == 0 || elements[^1].Paragraph is null) elements.Add(SectionHolder());
             if (!isLast)
-                ((Paragraph)elements[^1]).ParagraphProperties!.SectionProperties = properties;
-            body.Append(elements);
-            if (isLast) body.Append(properties);
+                elements[^1].Paragraph!.ParagraphProperties!.SectionProperties = properties;
+            body.AddRange(elements);
+            if (isLast) body.Add(BodyItem.Streamed(properties.WriteTo));
         }
         return body;
     }
 
-    private IEnumerable<OpenXmlElement> Block(Block block, PageOrientation orientation)
+    private IEnumerable<BodyItem> Block(Block block, PageOrientation orientation)
     {
         switch (block)
         {
@@ -108,6 +106,16 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
         if (p.Alignment != font.Alignment)
             properties.Justification = new Justification { Val = Formatting.Justification(p.Alignment) };
         return paragraph;
+    }
+
+    /// <summary>The TOC level of every table listed in the table of contents, by anchor.</summary>
+    private static Dictionary<string, int> TableTocLevels(M.Document document)
+    {
+        var tables = document.Blocks.OfType<TableBlock>().Select(t => t.Table.Anchor).ToHashSet(StringComparer.Ordinal);
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in Toc.Collect(document, int.MaxValue))
+            if (tables.Contains(entry.Anchor)) levels.TryAdd(entry.Anchor, entry.Level);
+        return levels;
     }
 
     /// <summary>An almost invisible paragraph that carries a section break after a table.</summary>

@@ -37,6 +37,34 @@ internal static class Runs
         return run;
     }
 
+    /// <summary>The same run as <see cref="Text"/>, written straight to <paramref name="w"/>.</summary>
+    public static void Write(System.Xml.XmlWriter w, string text, bool bold = false)
+    {
+        Wml.Start(w, "r");
+        if (bold)
+        {
+            Wml.Start(w, "rPr");
+            Wml.Empty(w, "b");
+            Wml.Empty(w, "bCs");
+            w.WriteEndElement();
+        }
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\t')) continue;
+            if (i > start)
+            {
+                Wml.Start(w, "t");
+                w.WriteAttributeString("xml", "space", null, "preserve");
+                w.WriteString(Clean(text[start..i]));
+                w.WriteEndElement();
+            }
+            if (i < text.Length) Wml.Empty(w, text[i] == '\n' ? "br" : "tab");
+            start = i + 1;
+        }
+        w.WriteEndElement();
+    }
+
     private static string Clean(string text)
     {
         foreach (var c in text)

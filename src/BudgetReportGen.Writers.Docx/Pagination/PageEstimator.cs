@@ -56,7 +56,8 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
             case TableOfContents toc:
                 Flow(style.Font(TextRole.TocTitle), toc.Title, 0);
                 var entry = style.Font(TextRole.TocEntry);
-                for (var i = 0; i < tocEntryCount(toc); i++) Flow(entry, "", 0);
+                var entries = tocEntryCount(toc); // collected once, not once per entry
+                for (var i = 0; i < entries; i++) Flow(entry, "", 0);
                 break;
             case Heading h:
                 pages[h.Anchor] = Number;

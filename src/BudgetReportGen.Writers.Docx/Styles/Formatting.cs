@@ -72,6 +72,14 @@ internal static class Formatting
         _ => JustificationValues.Left,
     };
 
+    /// <summary>The w:jc value of <see cref="Justification(CellAlignment)"/>, for markup written without the SDK.</summary>
+    public static string JustificationName(CellAlignment alignment) => alignment switch
+    {
+        CellAlignment.Center => "center",
+        CellAlignment.Right => "right",
+        _ => "left",
+    };
+
     /// <summary>A first-line indent in characters (w:firstLineChars, hundredths of a character) with the same
     /// indent in twips for readers that ignore character units.</summary>
     public static Indentation FirstLineIndent(double chars, double fontSizePt) => new()

@@ -2,7 +2,6 @@ using System.Globalization;
 using BudgetReportGen.Writers.Docx.Content;
 using BudgetReportGen.Writers.Docx.Fields;
 using BudgetReportGen.Writers.Docx.Styles;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using M = BudgetReportGen.Documents;
 
@@ -20,7 +19,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
 
     /// <param name="textWidthTwips">Width of the text area of the table's section.</param>
     /// <param name="tocLevel">The table's level in the table of contents, when it is listed there (a TC field marks it).</param>
-    public IEnumerable<OpenXmlElement> Write(M.Table table, int textWidthTwips, int? tocLevel)
+    public IEnumerable<BodyItem> Write(M.Table table, int textWidthTwips, int? tocLevel)
     {
         var caption = Caption(table.Caption, textWidthTwips);
         var first = caption[0];
@@ -49,7 +48,9 @@ internal sealed class TableWriter(Bookmarks bookmarks)
         return lines;
     }
 
-    private static Table Grid(M.Table table, int textWidthTwips)
+    /// <summary>The Word table, written straight to the XML writer. Widths and the cell grid are worked out here, so a
+    /// malformed table fails before anything is written.</summary>
+    private static BodyItem Grid(M.Table table, int textWidthTwips)
     {
         var widths = ColumnLayout.ColumnWidths(table, textWidthTwips);
         var placed = ColumnLayout.Place(table);
@@ -62,44 +63,66 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                     for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
                         owner[r, c] = p;
         var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
-
-        var result = new Table(Properties(textWidthTwips), new TableGrid(widths.Select(w => new GridColumn { Width = Text(w) })));
         for (var r = 0; r < rows; r++)
+            for (var c = 0; c < columns; c++)
+                if (owner[r, c] is null) throw new InvalidOperationException("TableGrid left a slot uncovered.");
+
+        return BodyItem.Streamed(w =>
         {
-            var isHeader = r < table.HeaderRows.Count;
-            var boldRow = !isHeader && table.BodyRows[r - table.HeaderRows.Count].Kind is M.RowKind.Total or M.RowKind.Section;
-            var keepWithNext = isHeader || !breakAllowed[r];
-            var rowProperties = new TableRowProperties(new CantSplit());
-            if (isHeader) rowProperties.Append(new TableHeader());
-            var tableRow = new TableRow(rowProperties);
-            for (var c = 0; c < columns;)
+            Wml.Start(w, "tbl");
+            Properties(textWidthTwips).WriteTo(w);
+            Wml.Start(w, "tblGrid");
+            foreach (var width in widths)
             {
-                var p = owner[r, c] ?? throw new InvalidOperationException("TableGrid left a slot uncovered.");
-                var span = p.Cell.ColSpan;
-                var width = widths.Skip(c).Take(span).Sum();
-                var starts = p.Row == r;
-                var cellProperties = new TableCellProperties(new TableCellWidth { Width = Text(width), Type = TableWidthUnitValues.Dxa });
-                if (span > 1) cellProperties.Append(new GridSpan { Val = span });
-                if (p.Cell.RowSpan > 1)
-                    cellProperties.Append(new VerticalMerge { Val = starts ? MergedCellValues.Restart : MergedCellValues.Continue });
-                cellProperties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-                var cell = new TableCell(cellProperties);
-                var alignment = p.Cell.Alignment ?? (isHeader ? M.CellAlignment.Center : table.Columns[c].Alignment);
-                var style = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
-                foreach (var line in starts ? p.Cell.Text.Split('\n') : [""])
-                {
-                    var paragraph = Paragraphs.Styled(style, line.Length > 0 ? Runs.Text(line, p.Cell.Bold || boldRow) : null);
-                    var properties = paragraph.ParagraphProperties!;
-                    if (keepWithNext) properties.KeepNext = new KeepNext();
-                    properties.Justification = new Justification { Val = Formatting.Justification(alignment) };
-                    cell.Append(paragraph);
-                }
-                tableRow.Append(cell);
-                c += span;
+                Wml.Start(w, "gridCol");
+                Wml.Attribute(w, "w", Text(width));
+                w.WriteEndElement();
             }
-            result.Append(tableRow);
-        }
-        return result;
+            w.WriteEndElement();
+            for (var r = 0; r < rows; r++)
+            {
+                var isHeader = r < table.HeaderRows.Count;
+                var boldRow = !isHeader && table.BodyRows[r - table.HeaderRows.Count].Kind is M.RowKind.Total or M.RowKind.Section;
+                var keepWithNext = isHeader || !breakAllowed[r];
+                Wml.Start(w, "tr");
+                Wml.Start(w, "trPr");
+                Wml.Empty(w, "cantSplit");
+                if (isHeader) Wml.Empty(w, "tblHeader");
+                w.WriteEndElement();
+                for (var c = 0; c < columns;)
+                {
+                    var p = owner[r, c]!.Value;
+                    var span = p.Cell.ColSpan;
+                    var starts = p.Row == r;
+                    Wml.Start(w, "tc");
+                    Wml.Start(w, "tcPr");
+                    var width = 0;
+                    for (var k = c; k < c + span; k++) width += widths[k];
+                    Wml.Width(w, "tcW", Text(width));
+                    if (span > 1) Wml.Val(w, "gridSpan", Text(span));
+                    if (p.Cell.RowSpan > 1) Wml.Val(w, "vMerge", starts ? "restart" : "continue");
+                    Wml.Val(w, "vAlign", "center");
+                    w.WriteEndElement();
+                    var alignment = p.Cell.Alignment ?? (isHeader ? M.CellAlignment.Center : table.Columns[c].Alignment);
+                    var style = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
+                    foreach (var line in starts ? p.Cell.Text.Split('\n') : [""])
+                    {
+                        Wml.Start(w, "p");
+                        Wml.Start(w, "pPr");
+                        Wml.Val(w, "pStyle", style);
+                        if (keepWithNext) Wml.Empty(w, "keepNext");
+                        Wml.Val(w, "jc", Formatting.JustificationName(alignment));
+                        w.WriteEndElement();
+                        if (line.Length > 0) Runs.Write(w, line, p.Cell.Bold || boldRow);
+                        w.WriteEndElement();
+                    }
+                    w.WriteEndElement();
+                    c += span;
+                }
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        });
     }
 
     private static TableProperties Properties(int textWidthTwips)
