@@ -131,3 +131,35 @@ public class GenerateCommandTests
             File.Copy(file, file.Replace(from, to));
     }
 }
+
+public class BatchTests
+{
+    /// <summary>
+    /// A new process (so nothing is cached yet) generates several departments at once: the first loads run in parallel,
+    /// which once raced inside a reflection cache.
+    /// </summary>
+    [Fact]
+    public void Many_departments_generate_in_parallel_in_a_new_process()
+    {
+        var input = Directory.CreateTempSubdirectory("budgetgen-batch-in-").FullName;
+        var files = Enumerable.Range(1, 6).Select(i =>
+        {
+            var path = Path.Combine(input, $"d{i}.yaml");
+            File.WriteAllText(path, File.ReadAllText(RepoFiles.SampleYaml).Replace("    - 鞍山市社会保险事业服务中心\n", $"    - 示例单位{i}\n"));
+            return path;
+        }).ToList();
+        var output = Directory.CreateTempSubdirectory("budgetgen-batch-out-").FullName;
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "budgetgen.dll"), "generate" }.Concat(files)
+                     .Concat(["--format", "html,docx", "--out", output, "--template", RepoFiles.PathOf("templates/liaoning-2023")]))
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.True(process.ExitCode == 0, text);
+        Assert.Contains("共 6 个数据文件：成功 6 个，失败 0 个。", text);
+        Assert.Equal(12, Directory.GetFiles(output).Length);
+    }
+}

@@ -18,7 +18,6 @@ public sealed record DataField(string Name, PropertyInfo Property, bool Required
 public static class DataFormat
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<DataField>> FieldCache = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     private static readonly Dictionary<Type, Dictionary<string, object>> SpokenEnumNames = new()
     {
@@ -32,8 +31,11 @@ public static class DataFormat
     /// <summary>The file name of a model property: <c>EconomicBasic</c> → <c>economic_basic</c>.</summary>
     public static string FieldName(string propertyName) => JsonNamingPolicy.SnakeCaseLower.ConvertName(propertyName);
 
-    /// <summary>The fields of a model record, in declaration order.</summary>
-    public static IReadOnlyList<DataField> Fields(Type recordType) => FieldCache.GetOrAdd(recordType, type =>
+    /// <summary>The fields of a model record, in declaration order. Safe to call from several threads (batch loading).</summary>
+    public static IReadOnlyList<DataField> Fields(Type recordType) => FieldCache.GetOrAdd(recordType, static type => ReadFields(type, new NullabilityInfoContext()));
+
+    // NullabilityInfoContext caches without locking, so each type's fields are read with a context of their own.
+    private static List<DataField> ReadFields(Type type, NullabilityInfoContext nullability) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is { IsPublic: true })
             .Select(p => new DataField(
@@ -41,8 +43,8 @@ public static class DataFormat
                 p,
                 p.IsDefined(typeof(RequiredMemberAttribute)),
                 Nullable.GetUnderlyingType(p.PropertyType) is not null
-                    || Nullability.Create(p).WriteState == NullabilityState.Nullable))
-            .ToList());
+                    || nullability.Create(p).WriteState == NullabilityState.Nullable))
+            .ToList();
 
     /// <summary>The values a file may write for an enum, with the member each one means.</summary>
     public static IReadOnlyDictionary<string, object> EnumValues(Type enumType) =>
