@@ -94,6 +94,16 @@ public partial class RealSampleTests(ITestOutputHelper output)
         for (var i = 0; i < pages.Count; i++)
             Assert.True(PageNumber().Replace(pages[i], "").Length > 0, $"page {i + 1} of the PDF is blank");
 
+        // The converted text carries the sample's figures.
+        var all = string.Concat(pages.Select(p => PageNumber().Replace(p, "")));
+        string[] figures =
+        [
+            "2023年收支总预算3773.89万元", "比上年增加31.18万元，增长0.83%", "人员经费2789.98万元", "公用经费276.40万元",
+            "比2022年预算减少21.39万元，下降7.18%", "“三公”经费预算数9万元，比2022年预算数增加0.5万元，增长5.88%",
+            "合计3,773.893,066.382,789.98276.40707.51", "社会保障和就业支出3,323.72", "住房保障支出336.12",
+        ];
+        Assert.All(figures, f => Assert.Contains(f, all));
+
         using var doc = DocxFixture.Open(Sample.Value.Bytes);
         var entries = DocxFixture.Body(doc).Descendants<Hyperlink>()
             .Select(h => (Text: Regex.Replace(h.Descendants<Text>().First().Text, @"\s+", ""), Page: int.Parse(h.Descendants<Text>().Last().Text)))

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using BudgetReportGen.Core.Checks;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Generation;
+using BudgetReportGen.Tests.Shared;
+
+namespace BudgetReportGen.Writers.Pdf.Tests;
+
+/// <summary>The seed department's whole report as PDF: the text copied out of it is the report's text, every figure included.</summary>
+public class RealSampleTests
+{
+    private static readonly Lazy<(Document Document, string Text)> Sample = new(() =>
+    {
+        var generator = ReportGenerator.Load(RepoFiles.PathOf("templates/liaoning-2023"));
+        var document = generator.Render(RepoFiles.SampleYaml, new CheckOptions()).Document!;
+        var pdf = PdfTestSupport.Write(document, new PdfWriter(new PdfWriterOptions([generator.Pack.FontsFolder])));
+        // Page numbers (— 12 —) are dropped, so a paragraph that runs across a page break reads as one.
+        var text = string.Concat(PdfTestSupport.PageTexts(pdf).Select(page => Regex.Replace(page, @"—\d+—$", "")));
+        return (document, text);
+    });
+
+    [Fact]
+    public void Every_heading_sentence_and_list_item_can_be_copied_out_exactly()
+    {
+        var (document, text) = Sample.Value;
+        var texts = document.Blocks.SelectMany(block => block switch
+        {
+            Heading h => [h.Text],
+            Paragraph p => [p.Text],
+            ListBlock l => l.Items.Select(i => i.Marker + i.Text),
+            Remark r => [r.Text],
+            _ => [],
+        }).Select(PdfTestSupport.Squeeze).Where(t => t.Length > 0).ToList();
+        Assert.True(texts.Count > 100, $"only {texts.Count} texts");
+        Assert.All(texts, t => Assert.Contains(t, text));
+    }
+
+    [Fact]
+    public void Every_table_caption_and_cell_can_be_copied_out_exactly()
+    {
+        var (document, text) = Sample.Value;
+        var tables = document.Blocks.OfType<TableBlock>().Select(b => b.Table).ToList();
+        Assert.Equal(19, tables.Count);
+        var texts = tables.SelectMany(t => new[] { t.Caption.Number, t.Caption.Title, t.Caption.LeftNote, t.Caption.RightNote, t.Remark ?? "" }
+                .Concat(t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).Select(c => c.Text)))
+            .Select(PdfTestSupport.Squeeze).Where(t => t.Length > 0).ToList();
+        Assert.All(texts, t => Assert.Contains(t, text));
+    }
+
+    [Theory]
+    [InlineData("2023年收支总预算3773.89万元")]
+    [InlineData("比上年增加31.18万元，增长0.83%")]
+    [InlineData("人员经费2789.98万元")]
+    [InlineData("比2022年预算减少21.39万元，下降7.18%")]
+    [InlineData("“三公”经费预算数9万元，比2022年预算数增加0.5万元，增长5.88%")]
+    [InlineData("3,773.893,066.382,789.98276.40707.51")]
+    public void The_corrected_figures_are_in_the_pdf(string figure) => Assert.Contains(figure, Sample.Value.Text);
+}
