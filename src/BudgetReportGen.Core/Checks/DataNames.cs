@@ -1,22 +1,13 @@
+using BudgetReportGen.Core.Loading;
 using BudgetReportGen.Core.Model;
 
 namespace BudgetReportGen.Core.Checks;
 
-/// <summary>The data format's names for enum values (snake_case keys) and their Chinese labels, for paths and messages.</summary>
+/// <summary>The data format's names for enum values (from <see cref="DataFormat"/>) and their Chinese labels, for paths and messages.</summary>
 internal static class DataNames
 {
-    public static string Key(FundingSource source) => source switch
-    {
-        FundingSource.GeneralPublicBudget => "general_public_budget",
-        FundingSource.GovernmentFund => "government_fund",
-        FundingSource.StateCapital => "state_capital",
-        FundingSource.FiscalSpecialAccount => "fiscal_special_account",
-        FundingSource.BusinessIncome => "business_income",
-        FundingSource.OperatingIncome => "operating_income",
-        FundingSource.SuperiorSubsidy => "superior_subsidy",
-        FundingSource.SubordinateRemittance => "subordinate_remittance",
-        _ => "other_income",
-    };
+    /// <summary>The file's key for a source (general_public_budget …): the loader's own naming.</summary>
+    public static string Key(FundingSource source) => DataFormat.EnumValue(source);
 
     public static string Label(FundingSource source) => source switch
     {
@@ -31,13 +22,6 @@ internal static class DataNames
         _ => "其他收入",
     };
 
-    public static string Key(SubtotalClassification classification) => classification switch
-    {
-        SubtotalClassification.Functional => "functional",
-        SubtotalClassification.EconomicBasic => "economic_basic",
-        _ => "economic_project",
-    };
-
     /// <summary>The classification's name for messages: 支出功能分类, 基本支出经济分类, 项目支出经济分类.</summary>
     public static string Label(SubtotalClassification classification) => classification switch
     {
@@ -46,5 +30,6 @@ internal static class DataNames
         _ => "项目支出经济分类",
     };
 
-    public static string Unit(AmountUnit unit) => unit == AmountUnit.Yuan ? "元" : "万元";
+    /// <summary>元 or 万元, as the file writes it.</summary>
+    public static string Unit(AmountUnit unit) => DataFormat.EnumValue(unit);
 }

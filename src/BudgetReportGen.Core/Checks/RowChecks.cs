@@ -8,7 +8,7 @@ internal static class RowChecks
     public static void Run(CheckContext c, BudgetData data)
     {
         if (data.Year is < 2000 or > 2100)
-            c.Report(Rules.YearRange, "year", $"年度 {data.Year} 不在 2000–2100 之间。", "2000–2100", data.Year.ToString());
+            c.Report(Rules.YearRange, "year", $"年度 {data.Year} 不在 2000–2100 之间。", "2000–2100", data.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (data.Department.Names.Count == 0)
             c.Report(Rules.DepartmentName, "department.names", "没有填写部门名称。");
         for (var i = 0; i < data.Department.Names.Count; i++)
@@ -24,8 +24,7 @@ internal static class RowChecks
             NotNegative(c, path, $"支出行 {row.Code} {row.Name}", ("personnel", row.Personnel), ("public", row.Public), ("project", row.Project),
                 ("last_year", row.LastYear ?? 0));
         }
-        Duplicates(c, "expenditures", data.Expenditures, r => (r.Code, r.Source, r.Carryover), r => r.Code,
-            r => $"{DataNames.Label(r.Source)}{(r.Carryover ? "（上年结转）" : "")}");
+        Duplicates(c, "expenditures", data.Expenditures, r => (r.Code, r.Source, r.Carryover), r => r.Code, r => SourceLabel(r.Source, r.Carryover));
 
         Economic(c, "economic_basic", data.EconomicBasic, project: false);
         Economic(c, "economic_project", data.EconomicProject, project: true);
@@ -47,7 +46,7 @@ internal static class RowChecks
                     $"{(project ? "项目支出" : "基本支出")}经济分类行 {row.Code} {row.Name} 的 {field} 应为 0，实为 {c.Amount(value)}。", "0.00",
                     Computation.Amounts.FormatExact(value));
         }
-        Duplicates(c, list, rows, r => (r.Code, r.Source, false), r => r.Code, r => DataNames.Label(r.Source));
+        Duplicates(c, list, rows, r => (r.Code, r.Source, r.Carryover), r => r.Code, r => SourceLabel(r.Source, r.Carryover));
     }
 
     private static void StatedSubtotals(CheckContext c, BudgetData data)
@@ -84,6 +83,8 @@ internal static class RowChecks
             c.Report(Rules.NegativeAmount, $"{path}.{field}", $"{what}的 {field} 为负数（{c.Amount(value)}）。", "≥ 0",
                 Computation.Amounts.FormatExact(value));
     }
+
+    private static string SourceLabel(FundingSource source, bool carryover) => $"{DataNames.Label(source)}{(carryover ? "（上年结转）" : "")}";
 
     private static void Duplicates<T, TKey>(CheckContext c, string list, IReadOnlyList<T> rows, Func<T, TKey> key, Func<T, string> code,
         Func<T, string> source) where TKey : notnull

@@ -18,7 +18,15 @@ internal static class CsvFile
     {
         if (!File.Exists(path))
             throw Fail(path, 0, $"找不到分类文件 {path}。", $"在分类目录中放入 {Path.GetFileName(path)}（UTF-8，首行为 {string.Join(",", header)}）。");
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Fail(path, 0, $"无法读取分类文件 {path}：{e.Message}", "检查文件是否存在、是否有读取权限。");
+        }
         if (lines.Length == 0 || lines[0].Trim().TrimStart('\uFEFF') != string.Join(",", header))
             throw Fail(path, 1, $"分类文件 {Path.GetFileName(path)} 的首行应为“{string.Join(",", header)}”，实为“{(lines.Length == 0 ? "" : lines[0])}”。",
                 $"把第 1 行改为 {string.Join(",", header)}。");

@@ -10,9 +10,12 @@ public static class Amounts
     /// <summary>Rounds half-up (2.345 → 2.35, −2.345 → −2.35) to <paramref name="decimals"/> places.</summary>
     public static decimal RoundHalfUp(decimal value, int decimals = 2) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
-    /// <summary>Table form: thousands separators and 2 decimals (3,773.89); zero gives "" unless <paramref name="zeroAsBlank"/> is false.</summary>
-    public static string FormatTable(decimal value, bool zeroAsBlank = true, int decimals = 2) =>
-        zeroAsBlank && value == 0 ? "" : RoundHalfUp(value, decimals).ToString("N" + decimals, Invariant);
+    /// <summary>Table form: thousands separators and 2 decimals (3,773.89); what rounds to zero gives "" unless <paramref name="zeroAsBlank"/> is false.</summary>
+    public static string FormatTable(decimal value, bool zeroAsBlank = true, int decimals = 2)
+    {
+        var rounded = RoundHalfUp(value, decimals);
+        return zeroAsBlank && rounded == 0 ? "" : rounded.ToString("N" + decimals, Invariant);
+    }
 
     /// <summary>Text form: no separators, 2 decimals (3773.89, 276.40, 0.00).</summary>
     public static string FormatText(decimal value, int decimals = 2) =>

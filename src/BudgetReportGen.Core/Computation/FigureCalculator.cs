@@ -25,7 +25,7 @@ public static class FigureCalculator
         var fiscal = FunctionalTable(rows.Where(r => FiscalSources.Contains(r.Source)), functionalNames);
 
         var economicBasicGeneralPublic = EconomicTable(
-            data.EconomicBasic.Where(r => r.Source == FundingSource.GeneralPublicBudget).Select(EconomicLeaf), catalog.EconomicDepartment);
+            data.EconomicBasic.Where(r => r.Source == FundingSource.GeneralPublicBudget && !r.Carryover).Select(EconomicLeaf), catalog.EconomicDepartment);
         var economicAll = data.EconomicBasic.Concat(data.EconomicProject).ToList();
         var economicDepartment = EconomicTable(economicAll.Select(EconomicLeaf), catalog.EconomicDepartment);
         var economicGovernment = EconomicTable(economicAll.Select(r => GovernmentLeaf(r, data.Department.Kind, catalog)), catalog.EconomicGovernment);

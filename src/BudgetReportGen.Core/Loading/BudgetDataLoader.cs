@@ -24,7 +24,7 @@ public static class BudgetDataLoader
                 UnauthorizedAccessException => "没有读取权限",
                 _ => "无法读取",
             };
-            var diagnostic = new Diagnostic("file.unreadable", Severity.Error, $"{reason}：{path}", "", new SourceLocation(path, 0, 0),
+            var diagnostic = new Diagnostic("file.unreadable", Severity.Error, $"{reason}：{path}", "", null,
                 Found: e.Message, Fix: "检查文件路径和文件名是否写对（包括扩展名 .yaml/.yml/.json），以及是否有权限读取。");
             return new LoadResult(null, new SourceMap(path), [diagnostic]);
         }
@@ -42,7 +42,7 @@ public static class BudgetDataLoader
         DataNode? root;
         try
         {
-            root = isJson ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
+            root = string.IsNullOrWhiteSpace(text) ? null : isJson ? JsonTreeReader.Read(text) : YamlTreeReader.Read(text);
         }
         catch (SyntaxError e)
         {

@@ -129,6 +129,8 @@ public sealed record EconomicRow
     /// <summary>For project spending: the amount.</summary>
     public decimal Project { get; init; }
     public FundingSource Source { get; init; } = FundingSource.GeneralPublicBudget;
+    /// <summary>True when this money is 上年结转结余 rather than this year's income (as on the functional rows).</summary>
+    public bool Carryover { get; init; }
     public decimal Total => Personnel + Public + Project;
 }
 

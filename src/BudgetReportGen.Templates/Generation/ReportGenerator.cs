@@ -1,3 +1,4 @@
+using System.Globalization;
 using BudgetReportGen.Core.Checks;
 using BudgetReportGen.Core.Classification;
 using BudgetReportGen.Core.Computation;
@@ -35,7 +36,7 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
         if (load.Data.Year != Pack.Year)
             diagnostics.Add(load.SourceMap.Place(new Diagnostic("pack.year", Severity.Warning,
                 $"数据年度 {load.Data.Year} 与模板包“{Pack.Name}”的年度 {Pack.Year} 不一致。", "year",
-                Expected: Pack.Year.ToString(), Found: load.Data.Year.ToString(), Fix: "选用与数据年度相同的模板包（--template）。")));
+                Expected: Pack.Year.ToString(CultureInfo.InvariantCulture), Found: load.Data.Year.ToString(CultureInfo.InvariantCulture), Fix: "选用与数据年度相同的模板包（--template）。")));
         if (BudgetChecker.HasErrors(diagnostics)) return new Validation(dataFile, diagnostics, null);
 
         var figures = FigureCalculator.Compute(load.Data, Catalog);

@@ -15,7 +15,7 @@ internal static class TemplateFunctions
         var functions = new ScriptObject();
         decimal ToDecimal(object? value) => ToAmount(value) * amountScale;
         // Text amounts: 3773.89, 276.40; zero as "0" (the seed prints 0 万元).
-        functions.Import("money", new Func<object?, string>(v => ToDecimal(v) is var d && d == 0 ? "0" : Amounts.FormatText(d)));
+        functions.Import("money", new Func<object?, string>(v => Amounts.RoundHalfUp(ToDecimal(v)) is var d && d == 0 ? "0" : Amounts.FormatText(d)));
         // Text amounts without trailing zeros: 9, 8.5, 276.4.
         functions.Import("money_trim", new Func<object?, string>(v => Amounts.FormatTextTrimmed(ToDecimal(v))));
         // Table amounts: 3,773.89; zero as a blank cell.

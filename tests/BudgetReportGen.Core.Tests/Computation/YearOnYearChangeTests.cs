@@ -55,4 +55,14 @@ public class YearOnYearChangeTests
     [Fact]
     public void Exact_format_shows_differences_below_display_precision() =>
         Assert.Equal(("0.005", "9.00", "-1.25"), (Amounts.FormatExact(0.005m), Amounts.FormatExact(9m), Amounts.FormatExact(-1.250m)));
+
+    [Theory]
+    [InlineData("3773.89", true, "3,773.89")]
+    [InlineData("0", true, "")]
+    [InlineData("0.004", true, "")]
+    [InlineData("0.005", true, "0.01")]
+    [InlineData("0", false, "0.00")]
+    [InlineData("0.004", false, "0.00")]
+    public void Table_amounts_are_blank_when_they_round_to_zero(string value, bool zeroAsBlank, string text) =>
+        Assert.Equal(text, Amounts.FormatTable(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), zeroAsBlank));
 }

@@ -212,4 +212,15 @@ public class DocumentationTests
         var result = BudgetDataLoader.Load("\uFEFF" + File.ReadAllText(RepoFiles.SampleJson), "bom.json");
         Assert.Empty(result.Diagnostics);
     }
+
+    [Theory]
+    [InlineData("empty.json")]
+    [InlineData("empty.yaml")]
+    public void An_empty_file_says_it_is_empty_in_either_format(string name)
+    {
+        var result = BudgetDataLoader.Load("  \n", name);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("schema.required", diagnostic.RuleId);
+        Assert.Contains("文件是空的", diagnostic.Message);
+    }
 }
