@@ -62,6 +62,17 @@ public class GenerateCommandTests
     }
 
     [Fact]
+    public void Two_files_naming_the_same_report_are_caught_before_anything_is_overwritten()
+    {
+        var folder = TempFolder();
+        var (code, output) = Run("generate", RepoFiles.SampleYaml, RepoFiles.SampleJson, "--format", "html", "--out", folder);
+        Assert.Equal(1, code);
+        Assert.Contains($"与 {RepoFiles.SampleYaml} 生成同名的报告“{BaseName}”", output);
+        Assert.Contains("共 2 个数据文件：成功 1 个，失败 1 个。", output);
+        Assert.Equal([$"{BaseName}.html"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_missing_font_stops_with_what_to_install_and_leaves_no_file()
     {
         var pack = Path.Combine(TempFolder(), "pack");

@@ -46,13 +46,32 @@ public sealed class GenerateCommand : ICommand
 
         var writers = formats.Select(f => Writer(f, generator)).ToList();
         var outputFolder = options.Values.GetValueOrDefault("--out", "output");
-        var outcomes = new Outcome[options.Files.Count];
-        Parallel.For(0, options.Files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => outcomes[i] = GenerateOne(generator, options.Files[i], writers, outputFolder, options));
+        var files = options.Files;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-        foreach (var outcome in outcomes) Print(outcome, context.Console);
-        if (outcomes.Length > 1) PrintSummary(outcomes, context.Console);
-        return outcomes.Max(o => o.ExitCode);
+        // First check every file, so that two files naming the same report (same department and year) are caught before
+        // anything is written; the later file in the command line is refused.
+        var validations = new Validation[files.Count];
+        var outcomes = new Outcome?[files.Count];
+        Parallel.For(0, files.Count, parallel, i => outcomes[i] = Guard(files[i], () => { validations[i] = generator.Validate(files[i], options.Checks); return null; }));
+        var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (outcomes[i] is not null || validations[i].OutputBaseName is not { } name) continue;
+            if (!claimed.TryAdd(name, files[i]))
+                outcomes[i] = new Outcome(files[i], validations[i].Diagnostics, [],
+                    $"与 {claimed[name]} 生成同名的报告“{name}”（同一部门、同一年度），未生成。请分别生成到不同的 --out 目录。", ExitCodes.Errors);
+        }
+        Parallel.For(0, files.Count, parallel, i => outcomes[i] ??= Guard(files[i], () =>
+        {
+            var result = generator.Write(validations[i], writers, outputFolder);
+            return new Outcome(files[i], result.Validation.Diagnostics, result.Files, null, DiagnosticReport.ExitCode(result.Validation.Diagnostics));
+        }));
+
+        var done = outcomes.Select(o => o!).ToList(); // every file has an outcome after the second pass
+        foreach (var outcome in done) Print(outcome, context.Console);
+        if (done.Count > 1) PrintSummary(done, context.Console);
+        return done.Max(o => o.ExitCode);
     }
 
     private static IDocumentWriter Writer(string format, ReportGenerator generator) => format switch
@@ -64,13 +83,12 @@ public sealed class GenerateCommand : ICommand
 
     private sealed record Outcome(string File, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? Failure, int ExitCode);
 
-    private static Outcome GenerateOne(ReportGenerator generator, string file, IReadOnlyList<IDocumentWriter> writers, string outputFolder, CommandOptions options)
+    /// <summary>Runs one file's step; a problem becomes that file's outcome, so one file never stops the others.</summary>
+    private static Outcome? Guard(string file, Func<Outcome?> step)
     {
         try
         {
-            var result = generator.Generate(file, writers, outputFolder, options.Checks);
-            var diagnostics = result.Validation.Diagnostics;
-            return new Outcome(file, diagnostics, result.Files, null, DiagnosticReport.ExitCode(diagnostics));
+            return step();
         }
         catch (TemplateException e)
         {
@@ -83,6 +101,10 @@ public sealed class GenerateCommand : ICommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new Outcome(file, [], [], $"无法写入输出文件：{e.Message}", ExitCodes.Usage);
+        }
+        catch (Exception e)
+        {
+            return new Outcome(file, [], [], $"内部错误（{e.GetType().Name}：{e.Message}），请把命令和数据文件发给维护人员。", ExitCodes.InternalError);
         }
     }
 

@@ -57,13 +57,15 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
     /// Generates every requested format into <paramref name="outputFolder"/>. Nothing is written when the data has errors;
     /// each file is written whole (to a temporary file, then moved into place), so a failure never leaves half a file.
     /// </summary>
-    public GenerationResult Generate(string dataFile, IReadOnlyList<IDocumentWriter> writers, string outputFolder, CheckOptions options)
-    {
-        var (validation, document) = Render(dataFile, options);
-        if (document is null || validation.Figures is null) return new GenerationResult(validation, []);
+    public GenerationResult Generate(string dataFile, IReadOnlyList<IDocumentWriter> writers, string outputFolder, CheckOptions options) =>
+        Write(Validate(dataFile, options), writers, outputFolder);
 
-        var data = validation.Figures.Data;
-        var baseName = OutputFileName.For(data.Department.Name, data.Year);
+    /// <summary>Renders and writes the report of a validated data file (nothing when it has errors). Every format is produced in
+    /// memory first, so a writer's failure (a missing font) leaves no file at all.</summary>
+    public GenerationResult Write(Validation validation, IReadOnlyList<IDocumentWriter> writers, string outputFolder)
+    {
+        if (validation.Figures is not { } figures || validation.OutputBaseName is not { } baseName) return new GenerationResult(validation, []);
+        var document = Pack.Render(figures, figures.Data.Unit);
         var outputs = new List<(string Path, byte[] Bytes)>();
         foreach (var writer in writers)
         {
@@ -74,7 +76,7 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
         Directory.CreateDirectory(outputFolder);
         foreach (var (path, bytes) in outputs)
         {
-            var temporary = path + ".tmp";
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp"; // unique, so parallel runs never share one
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, path, overwrite: true);
         }
@@ -85,7 +87,10 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
 /// <summary>What loading and checking a data file found; <see cref="Figures"/> is set only when nothing blocks generation.</summary>
 public sealed record Validation(string DataFile, IReadOnlyList<Diagnostic> Diagnostics, BudgetFigures? Figures)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => BudgetChecker.HasErrors(Diagnostics);
+
+    /// <summary>The output files' name without extension (部门-年度-部门预算公开), once the data can be generated.</summary>
+    public string? OutputBaseName => Figures is { Data: var data } ? OutputFileName.For(data.Department.Name, data.Year) : null;
 }
 
 /// <summary>The files a generation wrote (none when the data had errors).</summary>
