@@ -9,7 +9,8 @@ public readonly record struct PlacedCell(TableCell Cell, int Row, int Column);
 /// </summary>
 public static class TableGrid
 {
-    /// <summary>Places every cell of <paramref name="rows"/>; throws if a row does not fill exactly <paramref name="columnCount"/> columns.</summary>
+    /// <summary>Places every cell of <paramref name="rows"/>; throws <see cref="InvalidOperationException"/> if a row does not fill exactly
+    /// <paramref name="columnCount"/> columns, a span is below 1, or a cell spans past the last row.</summary>
     public static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(IReadOnlyList<TableRow> rows, int columnCount)
     {
         var coveredUntil = new int[columnCount]; // row index (exclusive) until which a column slot is covered from above
@@ -20,6 +21,10 @@ public static class TableGrid
             var column = 0;
             foreach (var cell in rows[r].Cells)
             {
+                if (cell.ColSpan < 1 || cell.RowSpan < 1)
+                    throw new InvalidOperationException($"Table row {r + 1} has a cell spanning {cell.ColSpan} columns and {cell.RowSpan} rows; spans are at least 1.");
+                if (r + cell.RowSpan > rows.Count)
+                    throw new InvalidOperationException($"Table row {r + 1} has a cell spanning {cell.RowSpan} rows, past the table's last row.");
                 while (column < columnCount && coveredUntil[column] > r) column++;
                 if (column + cell.ColSpan > columnCount)
                     throw new InvalidOperationException($"Table row {r + 1} has more cells than its {columnCount} columns.");

@@ -126,3 +126,20 @@ public partial class RealSampleTests(ITestOutputHelper output)
     [GeneratedRegex(@"—(\d+)—")]
     private static partial Regex PageNumber();
 }
+
+public class DocumentPropertiesCleaningTests
+{
+    [Fact]
+    public void Control_characters_in_the_title_and_author_do_not_break_the_package()
+    {
+        var document = BudgetReportGen.Tests.Shared.SampleDocuments.AllBlocks() with
+        {
+            Info = new M.DocumentInfo("标题\u0007报告", "主题\u0001", "作者\u001b单位", new DateOnly(2023, 2, 10)),
+        };
+        var bytes = DocxFixture.Bytes(document);
+        using var doc = DocxFixture.Open(bytes);
+        Assert.Equal("标题报告", doc.PackageProperties.Title);
+        Assert.Equal("作者单位", doc.PackageProperties.Creator);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc));
+    }
+}

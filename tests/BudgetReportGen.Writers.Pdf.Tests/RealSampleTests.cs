@@ -56,3 +56,18 @@ public class RealSampleTests
     [InlineData("3,773.893,066.382,789.98276.40707.51")]
     public void The_corrected_figures_are_in_the_pdf(string figure) => Assert.Contains(figure, Sample.Value.Text);
 }
+
+public class MalformedTableTests
+{
+    [Fact]
+    public void A_table_whose_rows_do_not_fill_its_columns_is_a_clear_error()
+    {
+        var table = BudgetReportGen.Tests.Shared.SampleDocuments.EmptyTable() with
+        {
+            BodyRows = [new TableRow([new TableCell("只有一格", RowSpan: 3)])],
+        };
+        var document = new Document(BudgetReportGen.Tests.Shared.SampleDocuments.Info, DocumentStyle.Default, [new TableBlock(table)]);
+        var error = Assert.Throws<DocumentWriteException>(() => PdfTestSupport.Write(document));
+        Assert.Contains("表8", error.Message);
+    }
+}

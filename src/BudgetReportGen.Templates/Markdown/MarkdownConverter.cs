@@ -21,7 +21,7 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().Build();
 
-    [GeneratedRegex(@"^<!--\s*(?<name>[a-z]+)(\s+(?<arg>\d+))?\s*-->$")]
+    [GeneratedRegex(@"^<!--\s*(?<name>[a-z]+)(\s+(?<arg>[0-9]{1,4}))?\s*-->$")]
     private static partial Regex DirectivePattern();
 
     public IEnumerable<DocumentBlock> Convert(string markdown)

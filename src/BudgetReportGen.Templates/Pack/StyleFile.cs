@@ -25,7 +25,7 @@ internal static class StyleFile
         var roles = Enum.GetValues<TextRole>().ToDictionary(RoleKey);
         foreach (var (keyNode, value) in fontsNode.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? throw file.Error(keyNode, "fonts 的键应为文字角色名称。");
             if (!roles.TryGetValue(key, out var role))
                 throw file.Error(keyNode, $"未知的文字角色“{key}”，可用：{string.Join("、", roles.Keys)}。");
             fonts[role] = Font(file, file.Mapping(value, $"fonts.{key}"));
@@ -33,10 +33,13 @@ internal static class StyleFile
         if (!fonts.ContainsKey(TextRole.Body))
             throw file.Error(fontsNode, "fonts 中必须定义 body（正文）字体。");
 
+        var pageNumber = file.String(root, "page_number_format", "— {0} —");
+        if (pageNumber.Replace("{0}", "").IndexOfAny(['{', '}']) >= 0 || !pageNumber.Contains("{0}"))
+            throw file.Error(file.Require(root, "page_number_format"), $"page_number_format“{pageNumber}”应含一个 {{0}}（页码的位置），且不含其他花括号，如“— {{0}} —”。");
         return new DocumentStyle(
             setup,
             fonts,
-            file.String(root, "page_number_format", "— {0} —"),
+            pageNumber,
             file.Number(root, "first_line_indent_chars", 2));
     }
 

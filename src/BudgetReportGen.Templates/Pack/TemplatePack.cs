@@ -79,8 +79,8 @@ public sealed class TemplatePack
 
         _lookups = manifest.Get(root, "lookups") is { } lookups
             ? manifest.Mapping(lookups, "lookups").Children.ToDictionary(
-                kv => ((YamlScalarNode)kv.Key).Value ?? "",
-                kv => LookupFile.Load(Path.Combine(folder, ((YamlScalarNode)kv.Value).Value ?? "")))
+                kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "lookups 的键应为名称。"),
+                kv => LookupFile.Load(Path.Combine(folder, (kv.Value as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Value, "lookups 的值应为 CSV 文件路径。"))))
             : new Dictionary<string, IReadOnlyDictionary<string, string>>();
         _parts = manifest.Strings(root, "parts").Select(p => TextTemplate.Load(Path.Combine(folder, p))).ToList();
         _tables = manifest.Strings(root, "tables").Select(t => TableSpecFile.Load(Path.Combine(folder, t), tableDefaults)).ToList();

@@ -38,7 +38,8 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         // Only what reaches the document is escaped; output captured by a template function is escaped once, when the
         // function's result is written.
         if (!Escaping || OutputCount > 1) return base.Write(span, textAsObject);
-        var text = textAsObject as string ?? ObjectToString(textAsObject) ?? "";
+        // Leading spaces are dropped: four of them at a line start would make Markdown read the value as code.
+        var text = (textAsObject as string ?? ObjectToString(textAsObject) ?? "").TrimStart();
         return base.Write(span, EscapeMarkdown(text));
     }
 
@@ -49,7 +50,7 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var special = c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '&' or '\r' or '\n';
+            var special = c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '<' or '>' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '&' or '\r' or '\n';
             if (!special) { builder?.Append(c); continue; }
             builder ??= new StringBuilder(text, 0, i, text.Length + 16);
             if (c is '\r' or '\n') builder.Append(' ');

@@ -20,7 +20,7 @@ internal static class TableBuilder
         if (empty && hasData)
             throw new TemplateException(spec.File, 1, 1, $"表{spec.Number}按 empty_if 为空表，但行定义生成了数据行：空表不得有数据，请检查 empty_if。");
 
-        return new Table(
+        var table = new Table(
             $"table-{spec.Number}",
             new TableCaption($"表{spec.Number}", spec.Title, spec.LeftNote.Render(context).Trim(), spec.RightNote.Render(context).Trim()),
             spec.Leaves.Select(l => new TableColumn(l.Width, l.Alignment)).ToList(),
@@ -29,6 +29,15 @@ internal static class TableBuilder
             empty ? spec.EmptyRemark : null,
             spec.Orientation,
             spec.TocLabel);
+        try
+        {
+            TableGrid.Place([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new TemplateException(spec.File, 1, 1, $"表{spec.Number}的行与 {table.Columns.Count} 个叶子列对不上（{e.Message}）：检查各行 cells 的个数与 colspan/rowspan、label 和 merge_down。");
+        }
+        return table;
     }
 
     /// <summary>Header rows derived from the column tree: a group spans its leaves; a leaf spans down to the last header row.</summary>
@@ -85,7 +94,7 @@ internal static class TableBuilder
                 context.PopGlobal();
             }
         }
-        if (spec.MergeDown > 0) MergeDown(rows, spec.MergeDown);
+        if (spec.MergeDown > 0) MergeDown(table, rows, spec.MergeDown);
         if (spec.Label is { } label && rows.Count > 0)
         {
             var (first, isData) = rows[0];
@@ -134,8 +143,10 @@ internal static class TableBuilder
 
     /// <summary>Merges equal consecutive texts in the first <paramref name="columns"/> cells of each row into one cell spanning those rows;
     /// a column merges only inside the runs of the columns to its left.</summary>
-    private static void MergeDown(List<(TableRow Row, bool IsData)> rows, int columns)
+    private static void MergeDown(TableSpec table, List<(TableRow Row, bool IsData)> rows, int columns)
     {
+        if (rows.Any(r => r.Row.Cells.Count < columns))
+            throw new TemplateException(table.File, 1, 1, $"表{table.Number}的 merge_down: {columns} 大于某行的单元格数。");
         var keep = rows.Select(r => r.Row.Cells.Select(_ => true).ToArray()).ToList();
         var spans = rows.Select(r => r.Row.Cells.Select(_ => 1).ToArray()).ToList();
         for (var c = 0; c < columns; c++)

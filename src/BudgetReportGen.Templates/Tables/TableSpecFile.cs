@@ -44,8 +44,8 @@ internal static class TableSpecFile
         var children = file.Get(map, "columns") is { } sub
             ? file.Sequence(sub, "columns").Children.Select(c => Column(file, c)).ToList()
             : [];
-        if (children.Count == 0 && file.Get(map, "width") is null)
-            throw file.Error(map, "叶子列必须给出 width（相对宽度）。");
+        if (children.Count == 0 && (file.Get(map, "width") is null || file.Number(map, "width") <= 0))
+            throw file.Error(map, "叶子列必须给出大于 0 的 width（相对宽度）。");
         return new ColumnSpec(
             file.String(map, "header", ""),
             children.Count == 0 ? file.Number(map, "width") : 0,
@@ -112,8 +112,9 @@ internal static class TableSpecFile
         var value = OptionalExpression(file, map, "value");
         if ((text is null) == (value is null))
             throw file.Error(map, "单元格需要 text（固定文字）或 value（表达式）之一。");
-        return new CellSpec(text, value, Format(file, map),
-            (int)file.Number(map, "colspan", 1), (int)file.Number(map, "rowspan", 1), Align(file, map), file.Bool(map, "bold", false));
+        var (colspan, rowspan) = ((int)file.Number(map, "colspan", 1), (int)file.Number(map, "rowspan", 1));
+        if (colspan < 1 || rowspan < 1) throw file.Error(map, "colspan 与 rowspan 至少为 1。");
+        return new CellSpec(text, value, Format(file, map), colspan, rowspan, Align(file, map), file.Bool(map, "bold", false));
     }
 
     private static CellAlignment? Align(YamlFile file, YamlMappingNode map) => file.Get(map, "align") switch

@@ -65,7 +65,8 @@ internal static class Runs
         w.WriteEndElement();
     }
 
-    private static string Clean(string text)
+    /// <summary>The text without characters XML cannot hold (control characters) and without '\r'.</summary>
+    internal static string Clean(string text)
     {
         foreach (var c in text)
             if (!System.Xml.XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c) || c == '\r')

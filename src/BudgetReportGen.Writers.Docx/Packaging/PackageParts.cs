@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Docx.Content;
 
 namespace BudgetReportGen.Writers.Docx.Packaging;
 
@@ -60,10 +61,10 @@ internal static class PackageParts
         w.WriteAttributeString("xmlns", "dc", null, dc);
         w.WriteAttributeString("xmlns", "dcterms", null, dcterms);
         w.WriteAttributeString("xmlns", "xsi", null, xsi);
-        w.WriteElementString("dc", "title", dc, info.Title);
-        w.WriteElementString("dc", "subject", dc, info.Subject);
-        w.WriteElementString("dc", "creator", dc, info.Author);
-        w.WriteElementString("cp", "lastModifiedBy", cp, info.Author);
+        w.WriteElementString("dc", "title", dc, Runs.Clean(info.Title));
+        w.WriteElementString("dc", "subject", dc, Runs.Clean(info.Subject));
+        w.WriteElementString("dc", "creator", dc, Runs.Clean(info.Author));
+        w.WriteElementString("cp", "lastModifiedBy", cp, Runs.Clean(info.Author));
         w.WriteElementString("dc", "language", dc, info.Language);
         var date = info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         foreach (var name in new[] { "created", "modified" })

@@ -151,3 +151,63 @@ public class TemplateFunctionEscapingTests
         Assert.Equal("正文：收入 3773.89 万元（a.b<c>）。", Assert.Single(document.Blocks.OfType<BudgetReportGen.Documents.Paragraph>()).Text);
     }
 }
+
+public class TemplatePackFaultTests
+{
+    private static readonly MiniModel Model = new("示例中心", 2023, 1m, new DateOnly(2023, 2, 10), [new("208", "社会保障和就业支出", 1m, 1m, 0m)]);
+
+    [Fact]
+    public void A_page_number_format_without_its_placeholder_is_refused_at_load()
+    {
+        using var pack = new MiniPack();
+        pack.Write("style.yaml", File.ReadAllText(Path.Combine(pack.Folder, "style.yaml")) + "\npage_number_format: \"第{页}\"\n");
+        var error = Assert.Throws<TemplateException>(() => BudgetReportGen.Templates.Pack.TemplatePack.Load(pack.Folder));
+        Assert.EndsWith("style.yaml", error.File);
+        Assert.Contains("{0}", error.Message);
+    }
+
+    [Fact]
+    public void Rows_that_do_not_fill_the_columns_name_the_table_spec()
+    {
+        using var pack = new MiniPack(table: "number: 1\ntitle: 表\ncolumns:\n  - {header: 甲, width: 10}\n  - {header: 乙, width: 10}\nrows:\n  - cells: [\"'a'\", \"'b'\", \"'c'\"]\n");
+        var loaded = BudgetReportGen.Templates.Pack.TemplatePack.Load(pack.Folder);
+        var error = Assert.Throws<TemplateException>(() => loaded.Render(Model));
+        Assert.EndsWith("table.yaml", error.File);
+        Assert.Contains("表1", error.Message);
+    }
+
+    [Fact]
+    public void A_row_span_past_the_last_row_names_the_table_spec()
+    {
+        using var pack = new MiniPack(table: "number: 1\ntitle: 表\ncolumns:\n  - {header: 甲, width: 10}\n  - {header: 乙, width: 10}\nrows:\n  - cells: [{text: a, rowspan: 3}, \"'b'\"]\n");
+        var loaded = BudgetReportGen.Templates.Pack.TemplatePack.Load(pack.Folder);
+        Assert.Contains("表1", Assert.Throws<TemplateException>(() => loaded.Render(Model)).Message);
+    }
+
+    [Theory]
+    [InlineData("  - {header: 甲, width: 0}")]
+    [InlineData("  - {header: 甲, width: 10}\nrows:\n  - cells: [{text: a, colspan: 0}]")]
+    public void Zero_widths_and_spans_are_refused_at_load(string columns)
+    {
+        var text = "number: 1\ntitle: 表\ncolumns:\n" + columns + (columns.Contains("rows:") ? "\n" : "\nrows:\n  - cells: [\"'a'\"]\n");
+        using var pack = new MiniPack(table: text);
+        var error = Assert.Throws<TemplateException>(() => BudgetReportGen.Templates.Pack.TemplatePack.Load(pack.Folder));
+        Assert.EndsWith("table.yaml", error.File);
+    }
+
+    [Fact]
+    public void A_full_width_digit_in_a_directive_is_an_unknown_directive_not_a_crash()
+    {
+        using var pack = new MiniPack(part: "<!-- table １ -->\n\n<!-- table 1 -->\n");
+        var error = Assert.Throws<TemplateException>(() => BudgetReportGen.Templates.Pack.TemplatePack.Load(pack.Folder).Render(Model));
+        Assert.Contains("不允许 HTML", error.Message);
+    }
+
+    [Fact]
+    public void Data_text_that_looks_like_markdown_stays_text()
+    {
+        using var pack = new MiniPack(part: "{{ name }}\n\n<!-- table 1 -->\n");
+        var document = BudgetReportGen.Templates.Pack.TemplatePack.Load(pack.Folder).Render(Model with { Name = "    1) 负责（甲）工作" });
+        Assert.Equal("1) 负责（甲）工作", Assert.Single(document.Blocks.OfType<BudgetReportGen.Documents.Paragraph>()).Text);
+    }
+}

@@ -74,12 +74,21 @@ internal sealed class TableLayout
 
     private LaidRows LayRows(IReadOnlyList<TableRow> rows, bool header, LineBreaker breaker)
     {
-        var placed = TableGrid.Place(rows, Table.Columns.Count);
+        IReadOnlyList<IReadOnlyList<PlacedCell>> placed;
+        try
+        {
+            placed = TableGrid.Place(rows, Table.Columns.Count);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DocumentWriteException($"{Table.Caption.Number}（{Table.Anchor}）的行与列数对不上，无法排版：{e.Message}");
+        }
         var padding = Formats.Padding;
         var cells = new List<LaidCell>();
         foreach (var cell in placed.SelectMany(r => r))
         {
-            var format = header ? Formats.Header : Formats.Body(cell.Cell.Bold);
+            // Total and section rows are set in bold, as in the Word and HTML output.
+            var format = header ? Formats.Header : Formats.Body(cell.Cell.Bold || rows[cell.Row].Kind is RowKind.Total or RowKind.Section);
             var alignment = header ? Alignment.Center : (cell.Cell.Alignment ?? Table.Columns[cell.Column].Alignment) switch
             {
                 CellAlignment.Center => Alignment.Center,
