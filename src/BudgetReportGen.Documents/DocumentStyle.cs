@@ -43,6 +43,11 @@ public sealed record DocumentStyle(
         _ => TextRole.Heading4,
     });
 
+    /// <summary>First-line indent of a heading in characters: a left-aligned heading (一、… （一）… 1. …) is indented like body
+    /// text (GB/T 9704); a centred or right-aligned one is not. Every writer uses this rule.</summary>
+    public double HeadingIndentChars(int level) =>
+        HeadingFont(level).Alignment is Alignment.Center or Alignment.Right ? 0 : FirstLineIndentChars;
+
     /// <summary>A plain official-document style (GB/T 9704-like) for tests and for documents without a pack.</summary>
     public static DocumentStyle Default { get; } = new(
         PageSetup.A4Official,

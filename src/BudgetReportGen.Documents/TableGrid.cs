@@ -41,7 +41,8 @@ public static class TableGrid
     }
 
     /// <summary>
-    /// For each row, true when the row may be followed by a page break: no cell from it or an earlier row spans past it.
+    /// For each row, true when the row may be followed by a page break: no cell from it or an earlier row spans past it,
+    /// and it is not a <see cref="RowKind.Section"/> title row.
     /// Paginators keep row groups joined by row spans on one page.
     /// </summary>
     public static IReadOnlyList<bool> BreakAllowedAfter(IReadOnlyList<TableRow> rows, int columnCount)
@@ -52,7 +53,8 @@ public static class TableGrid
         for (var r = 0; r < rows.Count; r++)
         {
             foreach (var p in placed[r]) reach = Math.Max(reach, r + p.Cell.RowSpan - 1);
-            allowed[r] = reach <= r;
+            // A section row (表18's 项目名称) is a title: it never ends a page.
+            allowed[r] = reach <= r && rows[r].Kind != RowKind.Section;
         }
         return allowed;
     }

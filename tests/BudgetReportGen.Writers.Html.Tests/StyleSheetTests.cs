@@ -20,6 +20,15 @@ public class StyleSheetTests
     }
 
     [Fact]
+    public void Left_aligned_headings_are_indented_like_body_text_and_centred_ones_are_not()
+    {
+        var css = Css(DocumentStyle.Default);
+        Assert.Contains("h2{text-indent:2em}", css);
+        Assert.Contains("h3{text-indent:2em}", css);
+        Assert.DoesNotContain("h1{text-indent", css);
+    }
+
+    [Fact]
     public void Changing_the_style_changes_the_css()
     {
         var fonts = new Dictionary<TextRole, FontSpec>(DocumentStyle.Default.Fonts)

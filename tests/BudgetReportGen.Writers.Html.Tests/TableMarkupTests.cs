@@ -142,11 +142,12 @@ public class TableMarkupTests
                 Project("厂办职工安置费"),
                 new([new("总体目标", RowSpan: 2), new("保障退休人员待遇。")]),
                 new([new("跨组合并的一行")], RowKind.Section), // the row span from above reaches it: no group starts here
+                new([new("绩效指标"), new("……")]),
                 Project("其他民政管理事务支出"),
             ]);
         var document = SampleDocuments.AllBlocks() with { Blocks = [new TableBlock(table)] };
         var groups = Html.RenderAndParse(document).ElementWithId("table-18").Elements("tbody").ToList();
-        Assert.Equal([3, 3, 1], groups.Select(g => g.Elements("tr").Count()));
+        Assert.Equal([3, 4, 1], groups.Select(g => g.Elements("tr").Count()));
         Assert.All(groups, g => Assert.True(g.HasClass("group")));
         Assert.Equal(["办公用房物业费", "厂办职工安置费", "其他民政管理事务支出"], groups.Select(g => g.Elements("tr").First().Elements("td").Last().Value));
         Assert.Contains("tbody.group{break-inside:avoid", Html.Parse(Html.Render(document)).Css());

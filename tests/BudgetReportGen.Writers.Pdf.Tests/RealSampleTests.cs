@@ -71,3 +71,14 @@ public class MalformedTableTests
         Assert.Contains("表8", error.Message);
     }
 }
+
+public class TableGridBreakTests
+{
+    [Fact]
+    public void A_section_row_never_ends_a_page_and_row_spans_keep_rows_together()
+    {
+        TableRow Row(RowKind kind = RowKind.Normal) => new([new TableCell("a"), new TableCell("b")], kind);
+        var rows = new List<TableRow> { Row(RowKind.Section), Row(), new([new TableCell("c", RowSpan: 2), new TableCell("d")]), new([new TableCell("e")]), Row() };
+        Assert.Equal([false, true, false, true, true], TableGrid.BreakAllowedAfter(rows, 2));
+    }
+}

@@ -61,7 +61,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 break;
             case Heading h:
                 pages[h.Anchor] = Number;
-                Flow(style.HeadingFont(h.Level), h.Text, Formatting.HeadingIndentChars(style, h.Level));
+                Flow(style.HeadingFont(h.Level), h.Text, style.HeadingIndentChars(h.Level));
                 break;
             case Documents.Paragraph p:
                 Flow(style.Font(p.Role), p.Text, p.FirstLineIndent ? style.FirstLineIndentChars : 0);
@@ -84,7 +84,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     {
         double height = 0;
         for (var i = index; i < blocks.Count && blocks[i].Block is Heading h; i++)
-            height += Height(style.HeadingFont(h.Level), h.Text, Formatting.HeadingIndentChars(style, h.Level));
+            height += Height(style.HeadingFont(h.Level), h.Text, style.HeadingIndentChars(h.Level));
         return height + 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body));
     }
 

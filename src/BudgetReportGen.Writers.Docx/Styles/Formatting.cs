@@ -89,9 +89,4 @@ internal static class Formatting
     };
 
     public static Indentation NoIndent() => new() { FirstLineChars = 0, FirstLine = "0" };
-
-    /// <summary>First-line indent of a heading in characters: a left-aligned heading (一、… （一）… 1. …) is indented
-    /// like body text (GB/T 9704, and as the PDF writer sets it); a centred or right-aligned one is not.</summary>
-    public static double HeadingIndentChars(DocumentStyle style, int level) =>
-        style.HeadingFont(level).Alignment is Alignment.Center or Alignment.Right ? 0 : style.FirstLineIndentChars;
 }

@@ -37,7 +37,7 @@ internal static class StyleSheet
         {
             var outline = level - 1;
             var headingFont = style.HeadingFont(level);
-            var indentChars = Formatting.HeadingIndentChars(style, level);
+            var indentChars = style.HeadingIndentChars(level);
             styles.Append(Paragraph(StyleIds.Heading(level), $"heading {level}", StyleIds.BodyText, headingFont, configure: p =>
             {
                 if (indentChars > 0) p.Indentation = Formatting.FirstLineIndent(indentChars, headingFont.SizePt);

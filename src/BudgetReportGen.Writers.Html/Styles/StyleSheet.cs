@@ -48,6 +48,10 @@ internal static class StyleSheet
 
         var indent = CssText.Number(style.FirstLineIndentChars);
         sb.Append(".indent,.list>li{text-indent:").Append(indent).Append("em}\n");
+        // Left-aligned headings (一、… （一）…) are indented like body text, as in the Word and PDF output.
+        for (var level = 1; level <= 4; level++)
+            if (style.HeadingIndentChars(level) is var chars and > 0)
+                sb.Append('h').Append(level).Append("{text-indent:").Append(CssText.Number(chars)).Append("em}\n");
         sb.Append(".align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}.align-justify{text-align:justify}\n");
         sb.Append("strong{font-weight:bold}em{font-style:italic}\n");
         sb.Append('.').Append(HtmlText.EastAsianClass).Append("{font-family:var(").Append(EastAsianVariable).Append(")}\n");

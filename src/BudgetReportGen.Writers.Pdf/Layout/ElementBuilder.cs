@@ -38,7 +38,7 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
     {
         var spec = style.HeadingFont(heading.Level);
         var format = formats.For(spec, RoleOf(heading.Level));
-        var indent = spec.Alignment is Alignment.Center or Alignment.Right ? 0 : Indent(format);
+        var indent = style.HeadingIndentChars(heading.Level) * format.EmSize;
         return new TextElement([format.Run(heading.Text)], format, spec.Alignment, indent, breaker, heading.Anchor, keepWithNext: true);
     }
 
