@@ -17,11 +17,24 @@ internal static class LibreOffice
         return true;
     }
 
-    /// <summary>Converts a .docx to PDF in <paramref name="directory"/> and returns the PDF path.</summary>
+    private static readonly object Gate = new();
+
+    /// <summary>Converts a .docx to PDF in <paramref name="directory"/> and returns the PDF path.
+    /// Conversions run one at a time, each with a profile of its own: two soffice processes sharing a profile fail.</summary>
     public static string ConvertToPdf(string docx, string directory)
     {
-        var profile = Path.Combine(Path.GetTempPath(), "BudgetReportGen.Docx.Tests.lo-profile");
-        Run("soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", directory, docx);
+        lock (Gate)
+        {
+            var profile = Directory.CreateTempSubdirectory("BudgetReportGen.Docx.Tests.lo-profile-").FullName;
+            try
+            {
+                Run("soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", directory, docx);
+            }
+            finally
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+        }
         var pdf = Path.Combine(directory, Path.GetFileNameWithoutExtension(docx) + ".pdf");
         Assert.True(File.Exists(pdf), $"LibreOffice did not produce {pdf}");
         return pdf;
