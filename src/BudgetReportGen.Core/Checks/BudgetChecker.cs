@@ -13,10 +13,13 @@ public static class BudgetChecker
 {
     /// <param name="catalog">The classification lists; null skips the catalog rules (unknown codes, names, mapping).</param>
     /// <param name="map">Where the fields stand in the file; fills each diagnostic's location.</param>
-    public static IReadOnlyList<Diagnostic> Check(BudgetData data, ClassificationCatalog? catalog, CheckOptions options, SourceMap? map = null)
+    public static IReadOnlyList<Diagnostic> Check(BudgetData data, ClassificationCatalog? catalog, CheckOptions options, SourceMap? map = null) =>
+        Check(data, FigureCalculator.Compute(data, catalog ?? ClassificationCatalog.Empty), catalog, options, map);
+
+    /// <summary>The same checks on figures the caller has already computed from <paramref name="data"/> with <paramref name="catalog"/>.</summary>
+    public static IReadOnlyList<Diagnostic> Check(BudgetData data, BudgetFigures figures, ClassificationCatalog? catalog, CheckOptions options, SourceMap? map = null)
     {
         var context = new CheckContext(options.Tolerance, DataNames.Unit(data.Unit));
-        var figures = FigureCalculator.Compute(data, catalog ?? ClassificationCatalog.Empty);
         RowChecks.Run(context, data);
         TotalChecks.Run(context, data, figures);
         ProjectChecks.Run(context, data, figures);

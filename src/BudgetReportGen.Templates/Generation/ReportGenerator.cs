@@ -31,15 +31,15 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
     {
         var load = BudgetDataLoader.Load(dataFile);
         if (load.Data is null || load.HasErrors) return new Validation(dataFile, load.Diagnostics, null);
+        var figures = FigureCalculator.Compute(load.Data, Catalog);
         var diagnostics = new List<Diagnostic>(load.Diagnostics);
-        diagnostics.AddRange(BudgetChecker.Check(load.Data, Catalog, options, load.SourceMap));
+        diagnostics.AddRange(BudgetChecker.Check(load.Data, figures, Catalog, options, load.SourceMap));
         if (load.Data.Year != Pack.Year)
             diagnostics.Add(load.SourceMap.Place(new Diagnostic("pack.year", Severity.Warning,
                 $"数据年度 {load.Data.Year} 与模板包“{Pack.Name}”的年度 {Pack.Year} 不一致。", "year",
                 Expected: Pack.Year.ToString(CultureInfo.InvariantCulture), Found: load.Data.Year.ToString(CultureInfo.InvariantCulture), Fix: "选用与数据年度相同的模板包（--template）。")));
         if (BudgetChecker.HasErrors(diagnostics)) return new Validation(dataFile, diagnostics, null);
 
-        var figures = FigureCalculator.Compute(load.Data, Catalog);
         foreach (var missing in Pack.MissingData(figures))
             diagnostics.Add(new Diagnostic("pack.required", Severity.Error, missing, "", new SourceLocation(dataFile, 1, 1),
                 Fix: "按 docs/data-format.md 补全数据文件。"));
