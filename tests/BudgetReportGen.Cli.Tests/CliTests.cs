@@ -27,7 +27,7 @@ public class CliTests
     [InlineData("malformed.json", 1, "malformed.json:9:3")]
     [InlineData("inconsistent-subtotal.yaml", 1, "inconsistent-subtotal.yaml:21:54 支出功能分类 201 写明的小计与其下各行之和不一致：应为 100.00 万元，实为 90.00 万元")]
     [InlineData("no-such-file.yaml", 2, "文件不存在")]
-    [InlineData("minimal.yaml", 0, "没有发现问题")]
+    [InlineData("minimal.yaml", 0, "0 个错误")]
     public void Validate_exit_code_and_output_per_file(string file, int exit, string fragment)
     {
         var (code, output) = Run("validate", RepoFiles.Broken(file));

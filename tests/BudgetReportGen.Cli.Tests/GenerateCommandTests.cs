@@ -95,12 +95,38 @@ public class GenerateCommandTests
         var pack = Path.Combine(TempFolder(), "pack");
         CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
         var part = Path.Combine(pack, "parts", "02-overview.md");
-        File.WriteAllText(part, File.ReadAllText(part).Replace("{{ data.organisation.statement }}", "{{ data.organisation.statment }}"));
+        File.WriteAllText(part, File.ReadAllText(part).Replace("{{ o.statement }}", "{{ o.statment }}"));
 
         var (code, output) = Run("generate", RepoFiles.SampleYaml, "--template", pack, "--format", "html", "--out", TempFolder());
         Assert.Equal(2, code);
         Assert.Contains("02-overview.md:", output);
         Assert.Contains("statment", output);
+        Assert.Contains("成员“statment”不存在", output); // explained in Chinese, not only the engine's English
+    }
+
+    [Fact]
+    public void Validate_renders_the_pack_so_no_problem_found_means_generate_succeeds()
+    {
+        var pack = Path.Combine(TempFolder(), "pack");
+        CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
+        var part = Path.Combine(pack, "parts", "05-glossary.md");
+        // A pack author's slip in a branch the sample reaches: validate must find it without writing anything.
+        File.WriteAllText(part, File.ReadAllText(part).Replace("lookup glossary row.code", "glossary[row.code]"));
+        var data = Path.Combine(TempFolder(), "other-code.yaml");
+        File.WriteAllText(data, File.ReadAllText(RepoFiles.SampleYaml).Replace("\"2101199\", name: 其他行政事业单位医疗支出", "\"2101103\", name: 公务员医疗补助"));
+
+        var (code, output) = Run("validate", data, "--template", pack);
+        Assert.Equal(2, code);
+        Assert.Contains("05-glossary.md:", output);
+        Assert.Contains("lookup glossary", output);
+        Assert.DoesNotContain("没有发现问题", output);
+
+        var (fine, clean) = Run("validate", data);
+        Assert.Equal(0, fine);
+        Assert.Contains("没有发现问题", clean);
+        var folder = TempFolder();
+        Assert.Equal(0, Run("generate", data, "--out", folder, "--format", "html").Exit);
+        Assert.Single(Directory.GetFiles(folder));
     }
 
     [Fact]

@@ -80,7 +80,8 @@ public static class DiagnosticReport
     public static int ExitCode(IEnumerable<Diagnostic> diagnostics)
     {
         var all = diagnostics.ToList();
-        if (all.Any(d => d.RuleId == "file.unreadable")) return ExitCodes.Usage;
+        // An unreadable file, or a pack that cannot render valid data, is not the data's fault (exit 2, as for a usage error).
+        if (all.Any(d => d.RuleId is "file.unreadable" or "pack.render")) return ExitCodes.Usage;
         return all.Any(d => d.Severity == Severity.Error) ? ExitCodes.Errors : ExitCodes.Ok;
     }
 

@@ -21,6 +21,7 @@ public static class BudgetChecker
     {
         var context = new CheckContext(options.Tolerance, DataNames.Unit(data.Unit));
         RowChecks.Run(context, data);
+        YearChecks.Run(context, data);
         TotalChecks.Run(context, data, figures);
         ProjectChecks.Run(context, data, figures);
         ReasonChecks.Run(context, data, figures);

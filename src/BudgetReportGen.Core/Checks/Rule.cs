@@ -16,6 +16,22 @@ public static class Rules
     public static readonly Rule YearRange = new("year.range", E, "年度在 2000–2100 之间", "改正 year（四位年份，如 2023）。");
     public static readonly Rule DepartmentName = new("department.name-empty", E, "部门名称不为空", "在 department.names 中填写部门名称（第一个为主名称）。");
 
+    // Years and dates agree with the budget year
+    public static readonly Rule PublishDate = new("year.publish-date", E,
+        "公开日期在预算年度或其上一年内（预算批复后 20 日内公开）", "改正 publish_date 或 year。");
+    public static readonly Rule PublishDateUnusual = new("year.publish-date-unusual", W,
+        "公开日期一般在预算年度的上半年", "核对 publish_date：预算一般在年初批复，批复后 20 日内公开。");
+    public static readonly Rule Deadline = new("year.deadline", E,
+        "绩效指标的完成时限不早于预算年度", "把完成时限改为预算年度内的年月（如 2023-12）。");
+    public static readonly Rule DeadlineLater = new("year.deadline-later", W,
+        "绩效指标的完成时限一般在预算年度内", "核对完成时限；跨年度项目可忽略本提示。");
+    public static readonly Rule AssetsDate = new("year.assets-date", E,
+        "资产数据截止日期写作 YYYY-MM（或 YYYY-MM-DD），且不晚于公开日期", "改正 assets.as_of（如上年末 2022-12）。");
+    public static readonly Rule AssetsDateUnusual = new("year.assets-date-unusual", W,
+        "资产数据一般截至预算年度的上年末", "核对 assets.as_of（一般为上年 12 月）。");
+    public static readonly Rule OrganisationCount = new("organisation.count", E,
+        "内设机构、分支机构的个数不少于列出的名称数", "改正 internal_unit_count / branch_count，或删去多列的名称。");
+
     // Rows
     public static readonly Rule CodeFormat = new("hierarchy.code-format", E,
         "功能分类行编码为 7 位数字（项）；经济分类行编码为 5 位数字（款）", "按支出功能分类写到项级 7 位编码，经济分类写到款级 5 位编码。");
@@ -32,8 +48,11 @@ public static class Rules
         "文件写明的类/款小计或合计 = 由各行汇总的数", "核对 stated_subtotals 中的小计，或核对其下各行的金额。");
     public static readonly Rule SubtotalCode = new("hierarchy.subtotal-code", E,
         "stated_subtotals 的编码为空（合计）或 3 位（类）/5 位（款），且其下有数据行", "改正小计的编码或分类（classification），或删除这一小计。");
-    public static readonly Rule ParentUnknown = new("hierarchy.parent-unknown", W,
-        "行编码的上级类/款在分类表中", "改正行编码，或在分类表 CSV 中加入上级科目。");
+    public static readonly Rule ParentUnknown = new("hierarchy.parent-unknown", E,
+        "行编码的上级类/款在分类表中，或在数据文件 code_names 中写明名称（表中不印没有名称的编码）",
+        "改正行编码，或在数据文件 code_names 中写明上级科目的名称，或在分类表 CSV 中加入上级科目。");
+    public static readonly Rule NamedInData = new("catalog.named-in-data", W,
+        "数据文件 code_names 中的科目名称只用于分类表缺少的科目", "在模板包的分类表 CSV 中补充该科目，之后可删去 code_names 中的这一项。");
 
     // T1, income
     public static readonly Rule IncomeSum = new("T1.income-sum", E, "本年收入合计 = Σ 各项收入", "核对 income.stated_total 与 income.this_year 各项。");
@@ -101,8 +120,9 @@ public static class Rules
 
     public static IReadOnlyList<Rule> All { get; } =
     [
-        YearRange, DepartmentName, CodeFormat, DuplicateRow, RowBasicSplit, NegativeAmount, EconomicRowKind,
-        Subtotal, SubtotalCode, ParentUnknown, IncomeSum, IncomeEqualsExpenditure, IncomeBySource,
+        YearRange, DepartmentName, PublishDate, PublishDateUnusual, Deadline, DeadlineLater, AssetsDate, AssetsDateUnusual,
+        OrganisationCount, CodeFormat, DuplicateRow, RowBasicSplit, NegativeAmount, EconomicRowKind,
+        Subtotal, SubtotalCode, ParentUnknown, NamedInData, IncomeSum, IncomeEqualsExpenditure, IncomeBySource,
         T6BasicMatchesFunctional, EconomicBasicMatchesFunctional, EconomicProjectMatchesFunctional, EconomicProjectMissing,
         ThreePublicSum, ThreePublicVehicleSum, ThreePublicEconomic30212, ThreePublicEconomic30217, ThreePublicEconomic30231,
         ThreePublicEconomicVehiclePurchase, ProjectsSum, ProjectFunctionalCode, ProjectsByFunctionalCode, ProjectPartWithinTotal,

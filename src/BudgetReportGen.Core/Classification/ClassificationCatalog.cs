@@ -1,3 +1,5 @@
+using BudgetReportGen.Core.Model;
+
 namespace BudgetReportGen.Core.Classification;
 
 /// <summary>
@@ -23,6 +25,26 @@ public sealed record ClassificationCatalog(
     /// <summary>No lists at all: every name falls back to the code, nothing maps.</summary>
     public static ClassificationCatalog Empty { get; } =
         new(ClassificationList.Empty, ClassificationList.Empty, ClassificationList.Empty, EconomicMapping.Empty);
+
+    /// <summary>
+    /// These lists completed with the names a data file gives (<c>code_names</c>) for codes they lack: each name goes to the
+    /// list whose rows use the code (as the row's own code or one of its 类/款), so a table never prints a bare code.
+    /// </summary>
+    public ClassificationCatalog WithNamesFrom(BudgetData data)
+    {
+        if (data.CodeNames.Count == 0) return this;
+        IEnumerable<ClassificationEntry> NamesUsedBy(IEnumerable<string> codes, IReadOnlyList<int> levels)
+        {
+            var used = codes.SelectMany(code => levels.Where(l => l <= code.Length).Select(l => code[..l])).ToHashSet(StringComparer.Ordinal);
+            return data.CodeNames.Where(n => used.Contains(n.Code)).Select(n => new ClassificationEntry(n.Code, n.Name.Trim()));
+        }
+        var economic = NamesUsedBy(data.EconomicBasic.Concat(data.EconomicProject).Select(r => r.Code), EconomicLevels).ToList();
+        return this with
+        {
+            Functional = Functional.With(NamesUsedBy(data.Expenditures.Select(r => r.Code), FunctionalLevels)),
+            EconomicDepartment = EconomicDepartment.With(economic),
+        };
+    }
 
     /// <summary>Loads the four CSV files of <paramref name="folder"/>.</summary>
     /// <exception cref="ClassificationCatalogException">A file is missing or malformed (the diagnostic names the file and line).</exception>

@@ -29,4 +29,11 @@ public sealed class ClassificationList
 
     /// <summary>The official name of <paramref name="code"/>, or null when the list does not have it.</summary>
     public string? NameOf(string code) => _byCode.TryGetValue(code, out var entry) ? entry.Name : null;
+
+    /// <summary>This list plus the <paramref name="extra"/> entries whose codes it lacks (its own names win).</summary>
+    public ClassificationList With(IEnumerable<ClassificationEntry> extra)
+    {
+        var added = extra.Where(e => !Contains(e.Code)).DistinctBy(e => e.Code).ToList();
+        return added.Count == 0 ? this : new ClassificationList(Entries.Concat(added));
+    }
 }

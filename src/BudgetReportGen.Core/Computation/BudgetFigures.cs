@@ -34,11 +34,11 @@ public sealed record BudgetFigures
     /// <summary>表12: all spending by government economic 类/款, mapped from the department codes for this unit kind.</summary>
     public required ClassifiedTable EconomicGovernment { get; init; }
 
-    /// <summary>What 人员经费 sums: the department economic 类 that contribute a personnel amount, with that amount
-    /// (e.g. 301 2575.37, 302 98.75, 303 115.86), so the text can say truthfully what the figure is made of.</summary>
-    public required IReadOnlyList<ClassAmount> PersonnelComposition { get; init; }
-    /// <summary>What 公用经费 sums, likewise.</summary>
-    public required IReadOnlyList<ClassAmount> PublicComposition { get; init; }
+    /// <summary>What 人员经费 of 表6 sums: each department economic 类 that contributes a personnel amount
+    /// (e.g. 301 2575.37, 302 98.75, 303 115.86) with its 款, so the text can say truthfully what the figure is made of.</summary>
+    public required IReadOnlyList<CompositionPart> PersonnelComposition { get; init; }
+    /// <summary>What 公用经费 of 表6 sums, likewise.</summary>
+    public required IReadOnlyList<CompositionPart> PublicComposition { get; init; }
 
     public required ThreePublicFigures ThreePublic { get; init; }
     /// <summary>机关运行经费 against last year.</summary>
@@ -138,8 +138,20 @@ public sealed record FunctionalIncomeRow(string Code, string Name, ClassLevel Le
     public decimal Total => ThisYear.Total + Carryover;
 }
 
-/// <summary>An amount of an economic 类 (for sentences listing what a figure is made of).</summary>
+/// <summary>An amount of an economic 类 or 款 (for sentences listing what a figure is made of).</summary>
 public sealed record ClassAmount(string Code, string Name, decimal Amount);
+
+/// <summary>
+/// The part of one economic 类 that counts toward 人员经费 (or 公用经费): its <see cref="Amount"/> against the class's total,
+/// the 款 that make it up (<see cref="Items"/>), and the 款 of the same class counted in the other column (<see cref="OtherItems"/>),
+/// e.g. 302 商品和服务支出: 98.75 of 375.15 in 人员经费 (30239 其他交通费用), the rest in 公用经费.
+/// </summary>
+public sealed record CompositionPart(string Code, string Name, decimal Amount, decimal ClassTotal,
+    IReadOnlyList<ClassAmount> Items, IReadOnlyList<ClassAmount> OtherItems)
+{
+    /// <summary>True when the whole class counts toward this column.</summary>
+    public bool WholeClass => Amount == ClassTotal;
+}
 
 /// <summary>An amount, its comparison with last year, and the reason the data gives for the change.</summary>
 public sealed record ComparedFigure(YearOnYearChange Change, string? Reason)

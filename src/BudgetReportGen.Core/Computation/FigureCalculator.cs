@@ -16,6 +16,7 @@ public static class FigureCalculator
 
     public static BudgetFigures Compute(BudgetData data, ClassificationCatalog catalog)
     {
+        catalog = catalog.WithNamesFrom(data);
         var functionalNames = catalog.Functional;
         var rows = data.Expenditures;
         var functional = FunctionalTable(rows, functionalNames);
@@ -28,7 +29,7 @@ public static class FigureCalculator
             data.EconomicBasic.Where(r => r.Source == FundingSource.GeneralPublicBudget && !r.Carryover).Select(EconomicLeaf), catalog.EconomicDepartment);
         var economicAll = data.EconomicBasic.Concat(data.EconomicProject).ToList();
         var economicDepartment = EconomicTable(economicAll.Select(EconomicLeaf), catalog.EconomicDepartment);
-        var economicGovernment = EconomicTable(economicAll.Select(r => GovernmentLeaf(r, data.Department.Kind, catalog)), catalog.EconomicGovernment);
+        var economicGovernment = EconomicTable(economicAll.Select(r => GovernmentLeaf(r, data.Department.Kind, catalog)), GovernmentNames(economicAll, data.Department.Kind, catalog));
 
         var income = new IncomeFigures(Sum(data.Income.ThisYear), Sum(data.Income.Carryover));
         var projects = data.Projects.Select(p => ProjectFiguresOf(p, data.Department)).ToList();
@@ -48,8 +49,8 @@ public static class FigureCalculator
             EconomicBasicGeneralPublic = economicBasicGeneralPublic,
             EconomicDepartment = economicDepartment,
             EconomicGovernment = economicGovernment,
-            PersonnelComposition = Composition(economicBasicGeneralPublic, r => r.Personnel),
-            PublicComposition = Composition(economicBasicGeneralPublic, r => r.Public),
+            PersonnelComposition = Composition(economicBasicGeneralPublic, r => r.Personnel, r => r.Public),
+            PublicComposition = Composition(economicBasicGeneralPublic, r => r.Public, r => r.Personnel),
             ThreePublic = threePublic,
             OperatingCosts = Compared(data.OperatingCosts),
             Total = new ComparedFigure(new YearOnYearChange(income.Total, data.LastYear.Total), data.Reasons.Total),
@@ -98,6 +99,14 @@ public static class FigureCalculator
             : new Leaf(code, catalog.EconomicGovernment.NameOf(code) ?? code, r.Personnel, r.Public, r.Project, null, null);
     }
 
+    /// <summary>The government list, plus the department 类/款 names of rows that have no government code (they keep their own).</summary>
+    private static ClassificationList GovernmentNames(IEnumerable<EconomicRow> rows, UnitKind kind, ClassificationCatalog catalog) =>
+        catalog.EconomicGovernment.With(rows
+            .Where(r => catalog.Mapping.ToGovernment(r.Code, kind) is null)
+            .SelectMany(r => ClassificationCatalog.EconomicLevels.Where(l => l <= r.Code.Length).Select(l => r.Code[..l]))
+            .Select(code => catalog.EconomicDepartment.NameOf(code) is { } name ? new ClassificationEntry(code, name) : null)
+            .OfType<ClassificationEntry>());
+
     private static ClassifiedTable Table(IEnumerable<Leaf> leaves, IReadOnlyList<int> levels, ClassificationList names)
     {
         var all = leaves.ToList();
@@ -145,8 +154,15 @@ public static class FigureCalculator
     private static SourceAmounts Sum(IEnumerable<KeyValuePair<FundingSource, decimal>> amounts) =>
         new(amounts.GroupBy(a => a.Key).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(a => a.Value)));
 
-    private static IReadOnlyList<ClassAmount> Composition(ClassifiedTable economic, Func<ClassifiedRow, decimal> column) =>
-        economic.Classes.Where(r => column(r) != 0).Select(r => new ClassAmount(r.Code, r.Name, column(r))).ToList();
+    private static IReadOnlyList<CompositionPart> Composition(ClassifiedTable economic, Func<ClassifiedRow, decimal> column, Func<ClassifiedRow, decimal> other)
+    {
+        IReadOnlyList<ClassAmount> Sections(ClassifiedRow c, Func<ClassifiedRow, decimal> amount) =>
+            economic.Rows.Where(r => r.Level == ClassLevel.Section && r.Code.StartsWith(c.Code, StringComparison.Ordinal) && amount(r) != 0)
+                .Select(r => new ClassAmount(r.Code, r.Name, amount(r))).ToList();
+        return economic.Classes.Where(r => column(r) != 0)
+            .Select(r => new CompositionPart(r.Code, r.Name, column(r), r.Total, Sections(r, column), Sections(r, other)))
+            .ToList();
+    }
 
     private static ComparedFigure Compared(ComparedAmount amount) =>
         new(new YearOnYearChange(amount.Amount, amount.LastYear), amount.Reason);

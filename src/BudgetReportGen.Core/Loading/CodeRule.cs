@@ -14,6 +14,7 @@ internal sealed record CodeRule(string What, int[] Lengths, bool MayBeEmpty, str
         (nameof(FunctionalRow), nameof(FunctionalRow.Code)) => Functional,
         (nameof(EconomicRow), nameof(EconomicRow.Code)) => Economic,
         (nameof(Project), nameof(Project.FunctionalCode)) => Functional with { MayBeEmpty = true },
+        (nameof(CodeName), nameof(CodeName.Code)) => new("科目编码", [3, 5, 7], false, "20126"),
         (nameof(StatedSubtotal), nameof(StatedSubtotal.Code)) =>
             new("科目编码（合计行留空）", [3, 5, 7], true, "208"),
         (nameof(Department), nameof(Department.Code)) => new("单位编码", [], false, "013002"),

@@ -41,6 +41,16 @@ public sealed record BudgetData
     public Reasons Reasons { get; init; } = new();
     /// <summary>Free notes the report carries at the end of 第四部分 (optional).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>Names of classification codes the pack's lists lack (a 类 or 款 a row rolls up to, a new code of the year),
+    /// so no table prints a bare code; each one is a warning that names the list to extend.</summary>
+    public IReadOnlyList<CodeName> CodeNames { get; init; } = [];
+}
+
+/// <summary>A classification code with its name, for a code the pack's classification lists do not have.</summary>
+public sealed record CodeName
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
 }
 
 public enum AmountUnit { Yuan, TenThousandYuan }
@@ -69,6 +79,14 @@ public sealed record Organisation
     public IReadOnlyList<string> InternalUnits { get; init; } = [];
     /// <summary>分支机构.</summary>
     public IReadOnlyList<string> Branches { get; init; } = [];
+    /// <summary>How many 内设机构 there are, when the report gives the number without every name (default: the names listed).</summary>
+    public int? InternalUnitCount { get; init; }
+    /// <summary>How many 分支机构 there are, when the report gives the number without every name (default: the names listed).</summary>
+    public int? BranchCount { get; init; }
+    /// <summary>The number of 内设机构 the report states.</summary>
+    public int InternalUnitTotal => InternalUnitCount ?? InternalUnits.Count;
+    /// <summary>The number of 分支机构 the report states.</summary>
+    public int BranchTotal => BranchCount ?? Branches.Count;
 }
 
 /// <summary>The funding sources of 表1/表2/表10: five fiscal and unit-fund sources and the five 单位资金 sub-items.</summary>

@@ -26,23 +26,36 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
         return new ReportGenerator(pack, ClassificationCatalog.Load(pack.ClassificationsFolder));
     }
 
-    /// <summary>Loads and checks a data file; also returns the computed figures when there is no error.</summary>
+    /// <summary>
+    /// Loads and checks a data file and renders the pack for it in memory (a dry run: nothing is written), so that a file with
+    /// no error is one <see cref="Write"/> can generate. Every problem is reported in one run: the checks, the pack's
+    /// requirements and any rendering fault. The computed figures are returned when there is no error.
+    /// </summary>
     public Validation Validate(string dataFile, CheckOptions options)
     {
         var load = BudgetDataLoader.Load(dataFile);
         if (load.Data is null || load.HasErrors) return new Validation(dataFile, load.Diagnostics, null);
-        var figures = FigureCalculator.Compute(load.Data, Catalog);
+        var data = load.Data;
+        var figures = FigureCalculator.Compute(data, Catalog);
         var diagnostics = new List<Diagnostic>(load.Diagnostics);
-        diagnostics.AddRange(BudgetChecker.Check(load.Data, figures, Catalog, options, load.SourceMap));
-        if (load.Data.Year != Pack.Year)
+        diagnostics.AddRange(BudgetChecker.Check(data, figures, Catalog, options, load.SourceMap));
+        if (data.Year != Pack.Year)
             diagnostics.Add(load.SourceMap.Place(new Diagnostic("pack.year", Severity.Warning,
-                $"数据年度 {load.Data.Year} 与模板包“{Pack.Name}”的年度 {Pack.Year} 不一致。", "year",
-                Expected: Pack.Year.ToString(CultureInfo.InvariantCulture), Found: load.Data.Year.ToString(CultureInfo.InvariantCulture), Fix: "选用与数据年度相同的模板包（--template）。")));
-        if (BudgetChecker.HasErrors(diagnostics)) return new Validation(dataFile, diagnostics, null);
-
-        foreach (var missing in Pack.MissingData(figures))
-            diagnostics.Add(new Diagnostic("pack.required", Severity.Error, missing, "", new SourceLocation(dataFile, 1, 1),
-                Fix: "按 docs/data-format.md 补全数据文件。"));
+                $"数据年度 {data.Year} 与模板包“{Pack.Name}”的年度 {Pack.Year} 不一致。", "year",
+                Expected: Pack.Year.ToString(CultureInfo.InvariantCulture), Found: data.Year.ToString(CultureInfo.InvariantCulture), Fix: "选用与数据年度相同的模板包（--template）。")));
+        foreach (var unmet in Pack.UnmetRequirements(figures))
+            diagnostics.Add(load.SourceMap.Place(new Diagnostic("pack.required", unmet.Severity, unmet.Message, unmet.Field,
+                unmet.Field.Length == 0 ? new SourceLocation(dataFile, 1, 1) : null,
+                Fix: unmet.Severity == Severity.Error ? "按 docs/data-format.md 补全数据文件。" : "按 docs/data-format.md 补全数据文件；确实没有这项内容时可忽略本提示。")));
+        try
+        {
+            Pack.Render(figures, data.Unit);
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Add(new Diagnostic("pack.render", Severity.Error, $"报告无法生成：{e.Reason}", "",
+                new SourceLocation(e.File, e.Line, e.Column), Fix: "这是模板包的问题：请把本信息发给模板包的维护单位，或换用其他模板包（--template）。"));
+        }
         return new Validation(dataFile, diagnostics, BudgetChecker.HasErrors(diagnostics) ? null : figures);
     }
 

@@ -1,3 +1,4 @@
+using BudgetReportGen.Core.Diagnostics;
 using BudgetReportGen.Core.Model;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Templates.Markdown;
@@ -21,7 +22,7 @@ public sealed class TemplatePack
     private readonly (string Title, int MaxLevel) _toc;
     private readonly IReadOnlyList<TextTemplate> _parts;
     private readonly IReadOnlyList<TableSpec> _tables;
-    private readonly IReadOnlyList<(Expression Value, string Message)> _required;
+    private readonly IReadOnlyList<Requirement> _required;
     private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _lookups;
 
     public string Folder { get; }
@@ -92,8 +93,14 @@ public sealed class TemplatePack
             ? manifest.Sequence(required, "required").Children.Select(node =>
             {
                 var map = manifest.Mapping(node, "required 的每一项");
-                manifest.OnlyKeys(map, "value", "message");
-                return (Expr(manifest, map, "value"), manifest.String(map, "message"));
+                manifest.OnlyKeys(map, "value", "message", "field", "severity");
+                var severity = manifest.String(map, "severity", "error") switch
+                {
+                    "error" => Severity.Error,
+                    "warning" => Severity.Warning,
+                    var other => throw manifest.Error(manifest.Require(map, "severity"), $"severity 的值“{other}”无效，应为 error（缺少时不生成）或 warning（提示后照常生成）。"),
+                };
+                return new Requirement(Expr(manifest, map, "value"), manifest.String(map, "message"), manifest.String(map, "field", ""), severity);
             }).ToList()
             : [];
     }
@@ -107,12 +114,14 @@ public sealed class TemplatePack
     }
 
     /// <summary>
-    /// Checks the model has what the pack requires. Each unmet requirement is one message (empty: all met).
+    /// Checks the model has what the pack requires (<c>required:</c> in pack.yaml): each unmet requirement, with its severity,
+    /// message and the data field it names (empty: all met).
     /// </summary>
-    public IReadOnlyList<string> MissingData(object model)
+    public IReadOnlyList<UnmetRequirement> UnmetRequirements(object model)
     {
         var context = CreateContext(model, 1m);
-        return _required.Where(r => !TableBuilder.IsTruthy(r.Value.Evaluate(context))).Select(r => r.Message).ToList();
+        return _required.Where(r => !TableBuilder.IsTruthy(r.Value.Evaluate(context)))
+            .Select(r => new UnmetRequirement(r.Severity, r.Message, r.Field)).ToList();
     }
 
     /// <summary>
@@ -201,8 +210,13 @@ public sealed class TemplatePack
         return new Expression(file.String(map, key), file.Path, (int)node.Start.Line, (int)node.Start.Column);
     }
 
+    private sealed record Requirement(Expression Value, string Message, string Field, Severity Severity);
+
     private sealed record PackInfo(TextTemplate Title, TextTemplate Subject, TextTemplate Author, Expression Date);
 }
+
+/// <summary>A requirement of the pack the data does not meet: an error stops generation, a warning is reported.</summary>
+public sealed record UnmetRequirement(Severity Severity, string Message, string Field);
 
 /// <summary>What the text templates know of each table: <c>tables</c> and <c>empty_tables</c> (for the 空表说明).</summary>
 public sealed record TableSummary(int Number, string Title, string TocLabel, bool IsEmpty, string EmptyReason);

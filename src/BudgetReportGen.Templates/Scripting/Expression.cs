@@ -39,7 +39,8 @@ internal sealed class Expression
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException(_file, _line, _column, $"表达式“{Text}”无法求值：{e.OriginalMessage}");
+            throw new TemplateException(_file, _line, _column,
+                $"表达式“{Text}”无法求值：{RenderFailure.Explain(e.OriginalMessage)}这是模板包的问题，不是数据文件的问题：请把本信息发给模板包的维护单位。（模板引擎原文：{e.OriginalMessage}）");
         }
         catch (InvalidOperationException e)
         {

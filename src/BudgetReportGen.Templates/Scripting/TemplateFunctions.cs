@@ -30,6 +30,9 @@ internal static class TemplateFunctions
         functions.Import("cn", new Func<int, string>(ChineseNumerals.Format));
         // The first item of a list whose member equals a value, or null: find functional.classes "code" "208".
         functions.Import("find", new Func<System.Collections.IEnumerable?, string, object?, object?>(Find));
+        // A safe lookup that never fails: the value of a key in a lookup table (or a list item's name by code), or the default
+        // ("" when not given) when the table lacks it: lookup glossary row.code; lookup glossary row.code "（暂无说明）".
+        functions.Import("lookup", new Func<object?, object?, object?, object?>(Lookup));
         return functions;
     }
 
@@ -45,6 +48,20 @@ internal static class TemplateFunctions
             if (Equals(property.GetValue(item)?.ToString(), value?.ToString())) return item;
         }
         return null;
+    }
+
+    /// <summary>The value under <paramref name="key"/> in a lookup table, or <paramref name="fallback"/> ("" when not given).</summary>
+    public static object? Lookup(object? table, object? key, object? fallback = null)
+    {
+        fallback ??= "";
+        var name = key?.ToString();
+        if (name is null) return fallback;
+        return table switch
+        {
+            ScriptObject script => script.TryGetValue(name, out var value) && value is not null ? value : fallback,
+            System.Collections.IDictionary dictionary => dictionary.Contains(name) && dictionary[name] is { } value ? value : fallback,
+            _ => fallback,
+        };
     }
 
     internal static decimal ToAmount(object? value) => value switch

@@ -7,13 +7,15 @@ namespace BudgetReportGen.Templates.Scripting;
 internal sealed class TextTemplate
 {
     private readonly Template _template;
+    private readonly string _source;
 
     public string File { get; }
 
-    private TextTemplate(string file, Template template)
+    private TextTemplate(string file, Template template, string source)
     {
         File = file;
         _template = template;
+        _source = source;
     }
 
     public static TextTemplate Parse(string file, string text)
@@ -24,7 +26,7 @@ internal sealed class TextTemplate
             var first = template.Messages[0];
             throw new TemplateException(file, first.Span.Start.Line + 1, first.Span.Start.Column + 1, $"模板语法错误：{first.Message}");
         }
-        return new TextTemplate(file, template);
+        return new TextTemplate(file, template, text);
     }
 
     public static TextTemplate Load(string path)
@@ -41,7 +43,7 @@ internal sealed class TextTemplate
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException(File, e.Span.Start.Line + 1, e.Span.Start.Column + 1, $"模板无法渲染：{e.OriginalMessage}");
+            throw RenderFailure.From(e, File, _source, "模板");
         }
         catch (InvalidOperationException e)
         {

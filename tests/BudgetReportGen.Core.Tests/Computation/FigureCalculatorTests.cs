@@ -105,4 +105,27 @@ public class FigureCalculatorTests
         var data = TestBudget.Valid() with { Unit = AmountUnit.Yuan };
         Assert.Equal(410m, Compute(data).Total.Amount);
     }
+
+    [Fact]
+    public void Codes_the_catalog_lacks_take_their_names_from_the_data_file()
+    {
+        var data = TestBudget.Valid() with
+        {
+            Expenditures = TestBudget.Valid().Expenditures.With(2, r => r with { Code = "2999901", Name = "测试项" }),
+            CodeNames = [new CodeName { Code = "299", Name = "测试类" }, new CodeName { Code = "29999", Name = "测试款" }, new CodeName { Code = "30101", Name = "不用的名称" }],
+        };
+        var names = Compute(data).Functional.Rows.ToDictionary(r => r.Code, r => r.Name);
+        Assert.Equal(("测试类", "测试款", "测试项"), (names["299"], names["29999"], names["2999901"]));
+        // The catalog's own names win over the data file's.
+        Assert.Equal("基本工资", Compute(data).EconomicDepartment.Rows.Single(r => r.Code == "30101").Name);
+    }
+
+    [Fact]
+    public void An_unmapped_economic_code_keeps_its_department_names_in_the_government_table()
+    {
+        var catalog = RepoPaths.Catalog with { Mapping = new EconomicMapping(RepoPaths.Catalog.Mapping.Entries.Where(e => e.DepartmentCode != "30201")) };
+        var government = FigureCalculator.Compute(TestBudget.Valid(), catalog).EconomicGovernment.Rows;
+        Assert.All(government, r => Assert.False(r.Name.All(char.IsAsciiDigit), $"{r.Code} has no name"));
+        Assert.Contains(government, r => r.Code == "302" && r.Name == "商品和服务支出");
+    }
 }

@@ -63,6 +63,13 @@ public class SeedFiguresTests
         Assert.Equal(["301 2575.37", "302 375.15", "303 115.86"], Figures.EconomicBasicGeneralPublic.Classes.Select(c => $"{c.Code} {c.Total}"));
         Assert.Equal(["301 2575.37", "302 98.75", "303 115.86"], Figures.PersonnelComposition.Select(c => $"{c.Code} {c.Amount}"));
         Assert.Equal(["302 276.40"], Figures.PublicComposition.Select(c => $"{c.Code} {c.Amount}"));
+        // 302 is split: its 30239 其他交通费用 counts as personnel spending, the rest as public spending.
+        var personnel302 = Figures.PersonnelComposition.Single(c => c.Code == "302");
+        Assert.False(personnel302.WholeClass);
+        Assert.Equal(["30239 98.75"], personnel302.Items.Select(i => $"{i.Code} {i.Amount}"));
+        Assert.Equal(15, personnel302.OtherItems.Count);
+        Assert.True(Figures.PersonnelComposition.Single(c => c.Code == "301").WholeClass);
+        Assert.Equal(["30239 98.75"], Figures.PublicComposition.Single().OtherItems.Select(i => $"{i.Code} {i.Amount}"));
     }
 
     [Fact]
