@@ -1,3 +1,4 @@
+using BudgetReportGen.Core.Diagnostics;
 using BudgetReportGen.Core.Checks;
 using BudgetReportGen.Core.Loading;
 using BudgetReportGen.Core.Model;
@@ -63,7 +64,9 @@ public static class Corpus
             Step(report, "validate", () =>
             {
                 report.Validation = generator.Validate(file, new CheckOptions());
-                var findings = report.Validation.Diagnostics;
+                // Allowed: the pack's warnings that name data a department does not have (the report says “无……” instead).
+                var findings = report.Validation.Diagnostics
+                    .Where(d => d is not { RuleId: "pack.required", Severity: Severity.Warning } || d.Path.Length == 0).ToList();
                 if (findings.Count > 0)
                     report.Failures.Add("validate: " + string.Join("; ", findings.Select(d => $"{d.Severity} {d.RuleId} {d.Path} {d.Message}")));
             });
