@@ -12,12 +12,21 @@ public static class PackLocator
     {
         var wanted = nameOrFolder ?? DefaultPack;
         if (Directory.Exists(wanted) && File.Exists(Path.Combine(wanted, "pack.yaml"))) return wanted;
+        return PackFolders().Select(folder => Path.Combine(folder, wanted)).FirstOrDefault(c => File.Exists(Path.Combine(c, "pack.yaml")));
+    }
+
+    /// <summary>Every pack that can be named by its folder name, once each (the first folder found wins, as in <see cref="Find"/>).</summary>
+    public static IReadOnlyList<string> Installed() =>
+        PackFolders().Where(Directory.Exists)
+            .SelectMany(folder => Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "pack.yaml"))).Order(StringComparer.Ordinal))
+            .DistinctBy(Path.GetFileName)
+            .ToList();
+
+    /// <summary>The <c>templates</c> folders searched, in order.</summary>
+    private static IEnumerable<string> PackFolders()
+    {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "templates", wanted);
-                if (File.Exists(Path.Combine(candidate, "pack.yaml"))) return candidate;
-            }
-        return null;
+                yield return Path.Combine(dir.FullName, "templates");
     }
 }

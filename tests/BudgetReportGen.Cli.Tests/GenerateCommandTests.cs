@@ -58,7 +58,9 @@ public class GenerateCommandTests
         Assert.Equal(1, code);
         Assert.Contains("共 2 个数据文件：成功 1 个，失败 1 个。", output);
         Assert.Contains("negative-amount.yaml：", output);
-        Assert.Single(Directory.GetFiles(folder));
+        // A batch puts each department in its own folder, beside the index, summaries and manifest.
+        Assert.Equal([$"{BaseName}/{BaseName}.html"], Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f)).Where(f => f != "index.html"));
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public class GenerateCommandTests
         Assert.Equal(1, code);
         Assert.Contains($"与 {RepoFiles.SampleYaml} 生成同名的报告“{BaseName}”", output);
         Assert.Contains("共 2 个数据文件：成功 1 个，失败 1 个。", output);
-        Assert.Equal([$"{BaseName}.html"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        Assert.Equal([$"{BaseName}.html"], Directory.GetFiles(Path.Combine(folder, BaseName)).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -197,6 +199,6 @@ public class BatchTests
 
         Assert.True(process.ExitCode == 0, text);
         Assert.Contains("共 6 个数据文件：成功 6 个，失败 0 个。", text);
-        Assert.Equal(12, Directory.GetFiles(output).Length);
+        Assert.Equal(12, Directory.GetFiles(output, "*-部门预算公开.*", SearchOption.AllDirectories).Length);
     }
 }

@@ -11,13 +11,18 @@ public sealed class CommandOptions
 {
     public List<string> Files { get; } = [];
     public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Flags { get; } = new(StringComparer.Ordinal);
 
     public string? Template => Values.GetValueOrDefault("--template");
 
     public CheckOptions Checks => new() { Tolerance = Values.TryGetValue("--tolerance", out var t) ? decimal.Parse(t, CultureInfo.InvariantCulture) : 0m };
 
     /// <summary>Parses <paramref name="args"/>; returns an error message for the user, or null.</summary>
-    public static (CommandOptions Options, string? Error) Parse(IReadOnlyList<string> args, string command, params string[] commandOptions)
+    public static (CommandOptions Options, string? Error) Parse(IReadOnlyList<string> args, string command, params string[] commandOptions) =>
+        Parse(args, command, commandOptions, []);
+
+    /// <summary>Parses <paramref name="args"/> with options that take a value and <paramref name="flags"/> that do not.</summary>
+    public static (CommandOptions Options, string? Error) Parse(IReadOnlyList<string> args, string command, string[] commandOptions, string[] flags)
     {
         var known = new[] { "--template", "--tolerance" }.Concat(commandOptions).ToHashSet();
         var options = new CommandOptions();
@@ -27,6 +32,11 @@ public sealed class CommandOptions
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
                 options.Files.Add(arg);
+                continue;
+            }
+            if (flags.Contains(arg))
+            {
+                options.Flags.Add(arg);
                 continue;
             }
             if (!known.Contains(arg)) return (options, $"{command} 不认识选项“{arg}”。");

@@ -1,7 +1,12 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
 using BudgetReportGen.Core.Diagnostics;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Templates;
 using BudgetReportGen.Templates.Generation;
+using BudgetReportGen.Templates.Generation.Batch;
+using BudgetReportGen.Templates.Pack;
 using BudgetReportGen.Writers.Docx;
 using BudgetReportGen.Writers.Html;
 using BudgetReportGen.Writers.Pdf;
@@ -10,44 +15,72 @@ using Spectre.Console;
 namespace BudgetReportGen.Cli.Commands;
 
 /// <summary>
-/// <c>budgetgen generate &lt;file&gt;... [--template] [--format html,docx,pdf] [--out dir]</c>: checks each data file and writes its report.
-/// Several files are generated in parallel (a bureau's batch), with a summary of what failed and why.
+/// <c>budgetgen generate &lt;files, folders or globs&gt;... [--template] [--format] [--out] [--jobs] [--layout] [--shard] [--quiet|--verbose]</c>:
+/// checks each data file and writes its report. One file or a whole city: the pack is parsed once, departments run in
+/// parallel with progress, a broken file fails only itself, and a batch leaves an index, summaries and a manifest.
 /// </summary>
 public sealed class GenerateCommand : ICommand
 {
     private static readonly string[] AllFormats = ["html", "docx", "pdf"];
 
     public string Name => "generate";
-    public string Summary => "校验数据并生成部门预算公开报告（HTML、Word、PDF）";
+    public string Summary => "校验数据并生成部门预算公开报告（HTML、Word、PDF），一个或一批";
     public string Usage => """
-        用法：budgetgen generate <数据文件>... [--template <模板包>] [--format html,docx,pdf] [--out <目录>] [--tolerance <容差>]
+        用法：budgetgen generate <数据文件、文件夹或通配符>... [选项]
 
         校验每个数据文件；没有错误时按模板包生成报告，文件名为“<部门>-<年度>-部门预算公开.<格式>”。
-        数据有错误时不生成任何文件，并列出错误；只有警告时照常生成并列出警告。
+        数据有错误时该部门不生成任何文件，并列出错误；只有警告时照常生成。一个文件出错不影响其他文件。
+        文件夹：查找其中（含子文件夹）的 .yaml、.yml、.json 文件；通配符（如 "数据/*.json"、"**/*.yaml"）由本程序展开。
           --template   模板包目录或名称（默认 liaoning-2023）
           --format     输出格式，逗号分隔（默认全部：html,docx,pdf）
           --out        输出目录（默认 output/）
+          --jobs       同时处理的部门数（默认为 CPU 核数）
+          --layout     folders：每个部门一个文件夹；flat：都放在输出目录中（默认：一个文件时 flat，多个时 folders）
+          --results    一个文件时也写出 index.html、summary.csv、summary.json、diagnostics.json、manifest.json（多个文件时总是写出）
+          --shard k/n  只处理第 k 份（共 n 份，按文件路径稳定划分），用于多台机器分担；之后用 budgetgen merge-results 合并
+          --quiet      只显示最后的汇总
+          --verbose    显示每个部门的全部提示（默认批量时只显示错误与警告个数）
           --tolerance  勾稽关系的容差（默认 0；常用 0.01）
 
-        给出多个数据文件时并行生成，最后汇总成功与失败（及原因）。
+        多个文件时在终端上显示进度条（已完成/总数、失败数、用时、预计剩余时间）；输出被重定向时每完成一个部门打印一行。
         退出码：0 全部生成；1 有数据文件存在错误；2 用法错误、文件无法读取、模板包或字体问题。
         """;
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var (options, error) = CommandOptions.Parse(args, Name, "--format", "--out");
+        var (options, error) = CommandOptions.Parse(args, Name,
+            ["--format", "--out", "--jobs", "--layout", "--shard"], ["--quiet", "--verbose", "--results"]);
         if (error is not null) return Program.UsageError(context, error);
         var formats = options.Values.GetValueOrDefault("--format", string.Join(",", AllFormats))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
         var unknown = formats.Except(AllFormats).ToList();
         if (formats.Count == 0 || unknown.Count > 0)
             return Program.UsageError(context, $"不支持的格式“{string.Join(",", unknown)}”；可用：{string.Join("、", AllFormats)}。");
-        if (Program.OpenGenerator(options, context) is not { } generator) return ExitCodes.Usage;
+        var jobs = Environment.ProcessorCount;
+        if (options.Values.TryGetValue("--jobs", out var jobsText)
+            && (!int.TryParse(jobsText, NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1))
+            return Program.UsageError(context, $"--jobs 应为正整数，如 4；实际为“{jobsText}”。");
+        var layoutText = options.Values.GetValueOrDefault("--layout");
+        if (layoutText is not (null or "folders" or "flat")) return Program.UsageError(context, $"--layout 应为 folders 或 flat；实际为“{layoutText}”。");
+        Shard? shard = null;
+        if (options.Values.TryGetValue("--shard", out var shardText))
+        {
+            (shard, var shardError) = Shard.Parse(shardText);
+            if (shardError is not null) return Program.UsageError(context, shardError);
+        }
 
-        var writers = formats.Select(f => Writer(f, generator)).ToList();
         var outputFolder = options.Values.GetValueOrDefault("--out", "output");
-        var files = options.Files;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var (inputs, problems) = InputFiles.Expand(options.Files, outputFolder);
+        if (problems.Count > 0) return Program.UsageError(context, string.Join(" ", problems));
+        var files = shard is null ? inputs : inputs.Where(shard.Contains).ToList();
+        var batch = inputs.Count > 1 || shard is not null;
+        var flat = layoutText is null ? !batch : layoutText == "flat";
+        var verbosity = options.Flags.Contains("--quiet") ? Verbosity.Quiet
+            : options.Flags.Contains("--verbose") || !batch ? Verbosity.Verbose : Verbosity.Normal;
+
+        if (Program.OpenGenerator(options, context) is not { } generator) return ExitCodes.Usage;
+        var writers = formats.Select(f => Writer(f, generator)).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs };
 
         // First check every file, so that two files naming the same report (same department and year) are caught before
         // anything is written; the later file in the command line is refused.
@@ -59,19 +92,34 @@ public sealed class GenerateCommand : ICommand
         {
             if (outcomes[i] is not null || validations[i].OutputBaseName is not { } name) continue;
             if (!claimed.TryAdd(name, files[i]))
-                outcomes[i] = new Outcome(files[i], validations[i].Diagnostics, [],
+                outcomes[i] = new Outcome(files[i], validations[i].Diagnostics, [], null,
                     $"与 {claimed[name]} 生成同名的报告“{name}”（同一部门、同一年度），未生成。请分别生成到不同的 --out 目录。", ExitCodes.Errors);
         }
-        Parallel.For(0, files.Count, parallel, i => outcomes[i] ??= Guard(files[i], () =>
+
+        var progress = new ProgressReporter(context, files.Count, verbosity, batch);
+        progress.Run(report => Parallel.For(0, files.Count, parallel, i =>
         {
-            var result = generator.Write(validations[i], writers, outputFolder);
-            return new Outcome(files[i], result.Validation.Diagnostics, result.Files, null, DiagnosticReport.ExitCode(result.Validation.Diagnostics));
+            outcomes[i] ??= Guard(files[i], () =>
+            {
+                var folder = flat || validations[i].OutputBaseName is not { } name ? outputFolder : Path.Combine(outputFolder, name);
+                var result = generator.Write(validations[i], writers, folder);
+                return new Outcome(files[i], result.Validation.Diagnostics, result.Files, validations[i], null,
+                    DiagnosticReport.ExitCode(result.Validation.Diagnostics));
+            });
+            report(outcomes[i]!);
         }));
 
         var done = outcomes.Select(o => o!).ToList(); // every file has an outcome after the second pass
-        foreach (var outcome in done) Print(outcome, context.Console);
-        if (done.Count > 1) PrintSummary(done, context.Console);
-        return done.Max(o => o.ExitCode);
+        if (batch || options.Flags.Contains("--results"))
+        {
+            var pack = generator.Pack;
+            var info = new BatchInfo(Program.Version, pack.Id, pack.Name, pack.Version, pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
+            BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)));
+            if (verbosity != Verbosity.Quiet)
+                context.Console.MarkupLine($"结果一览：{Markup.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");
+        }
+        if (done.Count > 1 || verbosity == Verbosity.Quiet) PrintSummary(done, context.Console, progress.Elapsed);
+        return done.Count == 0 ? ExitCodes.Ok : done.Max(o => o.ExitCode);
     }
 
     private static IDocumentWriter Writer(string format, ReportGenerator generator) => format switch
@@ -81,7 +129,36 @@ public sealed class GenerateCommand : ICommand
         _ => new PdfWriter(new PdfWriterOptions([generator.Pack.FontsFolder])),
     };
 
-    private sealed record Outcome(string File, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? Failure, int ExitCode);
+    private enum Verbosity { Quiet, Normal, Verbose }
+
+    private sealed record Outcome(string File, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<WrittenFile> Written,
+        Validation? Validation, string? Failure, int ExitCode)
+    {
+        public Outcome(string file, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<WrittenFile> written, string? failure, int exitCode)
+            : this(file, diagnostics, written, null, failure, exitCode) { }
+
+        public bool Succeeded => Written.Count > 0;
+        public string Reason => Failure ?? Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "未生成。";
+    }
+
+    private static DepartmentRecord Record(Outcome o, string outputFolder, TemplatePack pack)
+    {
+        var figures = o.Validation?.Figures;
+        return new DepartmentRecord
+        {
+            Input = o.File.Replace('\\', '/'),
+            InputSha256 = File.Exists(o.File) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(o.File))) : "",
+            Department = figures?.Data.Department.Name,
+            Year = figures?.Data.Year,
+            Succeeded = o.Succeeded,
+            Failure = o.Succeeded ? null : o.Reason,
+            Errors = o.Diagnostics.Count(d => d.Severity == Severity.Error),
+            Warnings = o.Diagnostics.Count(d => d.Severity == Severity.Warning),
+            Figures = figures is null ? null : KeyFigures.Of(figures, pack.ScaleFrom(figures.Data.Unit)),
+            Outputs = o.Written.Select(w => w with { Path = Path.GetRelativePath(outputFolder, w.Path).Replace('\\', '/') }).ToList(),
+            Diagnostics = o.Diagnostics.Select(DiagnosticRecord.Of).ToList(),
+        };
+    }
 
     /// <summary>Runs one file's step; a problem becomes that file's outcome, so one file never stops the others.</summary>
     private static Outcome? Guard(string file, Func<Outcome?> step)
@@ -108,27 +185,89 @@ public sealed class GenerateCommand : ICommand
         }
     }
 
-    private static void Print(Outcome outcome, IAnsiConsole console)
+    /// <summary>
+    /// Shows how far a run is: on a terminal, for a batch, a live bar (done / total, failures, elapsed, remaining); otherwise one
+    /// line per department as it finishes. Each department's findings are printed whole for a single file or with --verbose,
+    /// counted otherwise (errors of a failed department are always shown whole).
+    /// </summary>
+    private sealed class ProgressReporter(CliContext context, int total, Verbosity verbosity, bool batch)
     {
-        if (outcome.Diagnostics.Count > 0) DiagnosticReport.WriteFindings(new FileFindings(outcome.File, outcome.Diagnostics), console);
-        if (outcome.Failure is not null)
-            console.MarkupLine($"[red]✗[/] {Markup.Escape(outcome.File)}：{Markup.Escape(outcome.Failure)}");
-        else if (outcome.Written.Count == 0)
-            console.MarkupLine($"[red]✗[/] {Markup.Escape(outcome.File)}：数据有错误，未生成报告。请按上面的提示修改后重试。");
-        else
-            foreach (var path in outcome.Written) console.MarkupLine($"[green]✓[/] 已生成 {Markup.Escape(path)}");
+        private readonly Lock _lock = new();
+        private readonly Stopwatch _clock = new();
+        private int _done;
+        private int _failed;
+
+        public TimeSpan Elapsed => _clock.Elapsed;
+
+        public void Run(Action<Action<Outcome>> work)
+        {
+            _clock.Start();
+            var console = context.Console;
+            if (batch && verbosity != Verbosity.Quiet && console.Profile.Capabilities.Interactive)
+            {
+                console.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask("生成报告", maxValue: total);
+                        work(outcome =>
+                        {
+                            lock (_lock)
+                            {
+                                Count(outcome);
+                                task.Description = $"已完成 {_done}/{total}，失败 {_failed}";
+                                task.Increment(1);
+                            }
+                        });
+                    });
+                return;
+            }
+            work(outcome =>
+            {
+                lock (_lock)
+                {
+                    Count(outcome);
+                    if (verbosity != Verbosity.Quiet) Print(outcome);
+                }
+            });
+        }
+
+        private void Count(Outcome outcome)
+        {
+            _done++;
+            if (!outcome.Succeeded) _failed++;
+        }
+
+        private void Print(Outcome outcome)
+        {
+            var console = context.Console;
+            var prefix = batch ? Markup.Escape($"[{_done}/{total}] ") : "";
+            var warnings = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
+            if (verbosity == Verbosity.Verbose && outcome.Diagnostics.Count > 0)
+                DiagnosticReport.WriteFindings(new FileFindings(outcome.File, outcome.Diagnostics), console);
+            else if (!outcome.Succeeded && outcome.Diagnostics.Any(d => d.Severity == Severity.Error))
+                DiagnosticReport.WriteFindings(new FileFindings(outcome.File, outcome.Diagnostics.Where(d => d.Severity == Severity.Error).ToList()), console);
+            if (outcome.Failure is not null)
+                console.MarkupLine($"{prefix}[red]✗[/] {Markup.Escape(outcome.File)}：{Markup.Escape(outcome.Failure)}");
+            else if (!outcome.Succeeded)
+                console.MarkupLine($"{prefix}[red]✗[/] {Markup.Escape(outcome.File)}：数据有错误，未生成报告。请按上面的提示修改后重试。");
+            else if (batch)
+                console.MarkupLine($"{prefix}[green]✓[/] {Markup.Escape(outcome.File)} → {Markup.Escape(Path.GetDirectoryName(outcome.Written[0].Path) ?? "")}"
+                    + (warnings > 0 && verbosity != Verbosity.Verbose ? $"（{warnings} 个警告，见 diagnostics.json 或加 --verbose）" : ""));
+            else
+                foreach (var written in outcome.Written) console.MarkupLine($"[green]✓[/] 已生成 {Markup.Escape(written.Path)}");
+        }
     }
 
-    private static void PrintSummary(IReadOnlyList<Outcome> outcomes, IAnsiConsole console)
+    private static void PrintSummary(IReadOnlyList<Outcome> outcomes, IAnsiConsole console, TimeSpan elapsed)
     {
-        var failed = outcomes.Where(o => o.Written.Count == 0).ToList();
+        var failed = outcomes.Where(o => !o.Succeeded).ToList();
         console.WriteLine();
-        console.MarkupLine($"共 {outcomes.Count} 个数据文件：成功 {outcomes.Count - failed.Count} 个，失败 {failed.Count} 个。");
+        console.MarkupLine($"共 {outcomes.Count} 个数据文件：成功 {outcomes.Count - failed.Count} 个，失败 {failed.Count} 个。用时 {elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} 秒。");
         foreach (var o in failed)
         {
-            var reason = o.Failure ?? o.Diagnostics.First(d => d.Severity == Severity.Error).Message;
             var errors = o.Diagnostics.Count(d => d.Severity == Severity.Error);
-            console.MarkupLine($"  [red]✗[/] {Markup.Escape(o.File)}：{Markup.Escape(reason)}{(errors > 1 ? $"（共 {errors} 个错误）" : "")}");
+            console.MarkupLine($"  [red]✗[/] {Markup.Escape(o.File)}：{Markup.Escape(o.Reason)}{(errors > 1 ? $"（共 {errors} 个错误）" : "")}");
         }
     }
 }

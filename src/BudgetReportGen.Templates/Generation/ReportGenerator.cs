@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using BudgetReportGen.Core.Checks;
 using BudgetReportGen.Core.Classification;
 using BudgetReportGen.Core.Computation;
@@ -73,8 +74,11 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
     public GenerationResult Generate(string dataFile, IReadOnlyList<IDocumentWriter> writers, string outputFolder, CheckOptions options) =>
         Write(Validate(dataFile, options), writers, outputFolder);
 
-    /// <summary>Renders and writes the report of a validated data file (nothing when it has errors). Every format is produced in
-    /// memory first, so a writer's failure (a missing font) leaves no file at all.</summary>
+    /// <summary>
+    /// Renders and writes the report of a validated data file (nothing when it has errors). Every format is produced in memory
+    /// first, so a writer's failure (a missing font) leaves no file at all; then all of them are written to temporary names
+    /// and only then renamed into place, so a department's set of files is replaced together, never half of it.
+    /// </summary>
     public GenerationResult Write(Validation validation, IReadOnlyList<IDocumentWriter> writers, string outputFolder)
     {
         if (validation.Figures is not { } figures || validation.OutputBaseName is not { } baseName) return new GenerationResult(validation, []);
@@ -87,13 +91,17 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
             outputs.Add((Path.Combine(outputFolder, $"{baseName}.{writer.Format}"), buffer.ToArray()));
         }
         Directory.CreateDirectory(outputFolder);
-        foreach (var (path, bytes) in outputs)
+        var temporaries = outputs.Select(o => $"{o.Path}.{Guid.NewGuid():N}.tmp").ToList(); // unique, so parallel runs never share one
+        try
         {
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp"; // unique, so parallel runs never share one
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
+            for (var i = 0; i < outputs.Count; i++) File.WriteAllBytes(temporaries[i], outputs[i].Bytes);
+            for (var i = 0; i < outputs.Count; i++) File.Move(temporaries[i], outputs[i].Path, overwrite: true);
         }
-        return new GenerationResult(validation, outputs.Select(o => o.Path).ToList());
+        finally
+        {
+            foreach (var temporary in temporaries.Where(File.Exists)) File.Delete(temporary);
+        }
+        return new GenerationResult(validation, outputs.Select(o => new WrittenFile(o.Path, Convert.ToHexStringLower(SHA256.HashData(o.Bytes)))).ToList());
     }
 }
 
@@ -107,7 +115,10 @@ public sealed record Validation(string DataFile, IReadOnlyList<Diagnostic> Diagn
 }
 
 /// <summary>The files a generation wrote (none when the data had errors).</summary>
-public sealed record GenerationResult(Validation Validation, IReadOnlyList<string> Files);
+public sealed record GenerationResult(Validation Validation, IReadOnlyList<WrittenFile> Files);
+
+/// <summary>A file written, with the SHA-256 of its bytes (lower-case hex).</summary>
+public sealed record WrittenFile(string Path, string Sha256);
 
 /// <summary>Output file names that are safe on Windows and Linux: 鞍山市社会保险事业服务中心-2023-部门预算公开.</summary>
 public static class OutputFileName
