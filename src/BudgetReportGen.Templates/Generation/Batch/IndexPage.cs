@@ -29,6 +29,7 @@ internal static class IndexPage
             th { background: #eef2f7; cursor: pointer; white-space: nowrap; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.failed td { background: #fdecea; }
+            tfoot td { font-weight: bold; background: #f6f6f6; }
             .note { color: #555; }
             </style>
             </head>
@@ -52,11 +53,15 @@ internal static class IndexPage
             html.Append("<td>").Append(string.Join(" ", d.Outputs.Select(o =>
                 $"<a href=\"{E(Uri.EscapeDataString(o.Path).Replace("%2F", "/"))}\">{E(Label(o.Path))}</a>"))).Append("</td></tr>\n");
         }
+        var done = departments.Where(d => d.Figures is not null && d.Succeeded).Select(d => d.Figures!).ToList();
+        html.Append($"</tbody>\n<tfoot><tr><td>合计（{done.Count} 个已生成的部门）</td><td></td><td></td><td></td>");
+        foreach (var column in new Func<KeyFigures, decimal>[] { f => f.Total, f => f.Basic, f => f.Project, f => f.Fiscal, f => f.ThreePublic })
+            html.Append($"<td class=\"n\">{Amount(done.Sum(column))}</td>");
+        html.Append("<td></td><td></td><td></td></tr></tfoot>\n");
         html.Append("""
-            </tbody>
             </table>
             <script>
-            document.querySelectorAll('#departments th').forEach(function (th, column) {
+            document.querySelectorAll('#departments thead th').forEach(function (th, column) {
               th.addEventListener('click', function () {
                 var body = th.closest('table').tBodies[0];
                 var rows = Array.from(body.rows);
