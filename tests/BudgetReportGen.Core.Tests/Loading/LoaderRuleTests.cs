@@ -199,11 +199,12 @@ public class DocumentationTests
     public void Minimal_example_in_the_docs_loads()
     {
         var doc = File.ReadAllText(RepoFiles.PathOf("docs/data-format.md"));
-        var start = doc.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var section = doc.IndexOf("## 六、最小示例", StringComparison.Ordinal);
+        var start = doc.IndexOf("```yaml\n", section, StringComparison.Ordinal) + "```yaml\n".Length;
         var yaml = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
         var result = BudgetDataLoader.Load(yaml, "docs-example.yaml");
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(120.50m, result.Data!.Expenditures.Sum(r => r.Total));
+        Assert.Equal(115.00m, result.Data!.Expenditures.Sum(r => r.Total));
     }
 
     [Fact]
