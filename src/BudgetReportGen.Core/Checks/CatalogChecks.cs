@@ -3,7 +3,7 @@ using BudgetReportGen.Core.Model;
 
 namespace BudgetReportGen.Core.Checks;
 
-/// <summary>Row codes and names against the classification lists, and the economic codes against the mapping for 表12.</summary>
+/// <summary>Row codes and names against the classification lists, and the economic codes against the mapping to the government economic classification.</summary>
 internal static class CatalogChecks
 {
     public static void Run(CheckContext c, BudgetData data, ClassificationCatalog catalog)
@@ -22,7 +22,7 @@ internal static class CatalogChecks
                         ClassificationCatalog.EconomicDepartmentFile, reportedParents, data.CodeNames)) continue;
                 if (catalog.Mapping.ToGovernment(row.Code, data.Department.Kind) is null)
                     c.Report(Rules.UnmappedCode, $"{path}.code",
-                        $"经济分类 {row.Code} {row.Name} 在 {ClassificationCatalog.MappingFile} 中没有对应的政府预算经济分类，表12 将按原编码列示。",
+                        $"经济分类 {row.Code} {row.Name} 在 {ClassificationCatalog.MappingFile} 中没有对应的政府预算经济分类，按政府预算经济分类列示时将按原编码列示。",
                         found: row.Code);
             }
         }

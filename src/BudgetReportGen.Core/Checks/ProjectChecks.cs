@@ -3,12 +3,12 @@ using BudgetReportGen.Core.Model;
 
 namespace BudgetReportGen.Core.Checks;
 
-/// <summary>Projects (表10, 14–16, 18, 19) against the functional rows and themselves.</summary>
+/// <summary>Projects against the functional rows and themselves.</summary>
 internal static class ProjectChecks
 {
     public static void Run(CheckContext c, BudgetData data, BudgetFigures f)
     {
-        c.Agree(Rules.ProjectsSum, "projects", "各项目金额之和（表10）与支出行的项目支出合计（表3）", f.Functional.Sum.Project, data.Projects.Sum(p => p.Total));
+        c.Agree(Rules.ProjectsSum, "projects", "各项目金额之和（projects）与支出行的项目支出合计（expenditures）", f.Functional.Sum.Project, data.Projects.Sum(p => p.Total));
         var rowCodes = data.Expenditures.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
 
         for (var i = 0; i < data.Projects.Count; i++)

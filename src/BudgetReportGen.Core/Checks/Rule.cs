@@ -55,22 +55,22 @@ public static class Rules
         "数据文件 code_names 中的科目名称只用于分类表缺少的科目", "在模板包的分类表 CSV 中补充该科目，之后可删去 code_names 中的这一项。");
 
     // T1, income
-    public static readonly Rule IncomeSum = new("T1.income-sum", E, "本年收入合计 = Σ 各项收入", "核对 income.stated_total 与 income.this_year 各项。");
-    public static readonly Rule IncomeEqualsExpenditure = new("T1.income-equals-expenditure", E,
+    public static readonly Rule IncomeSum = new("income.stated-total", E, "本年收入合计 = Σ 各项收入", "核对 income.stated_total 与 income.this_year 各项。");
+    public static readonly Rule IncomeEqualsExpenditure = new("balance.income-equals-expenditure", E,
         "收入总计（本年收入 + 上年结转结余）= 支出总计（Σ 支出行 + 年终结转结余）", "核对 income 各项、expenditures 各行和 year_end_carryover。");
     public static readonly Rule IncomeBySource = new("income.source-matches-rows", E,
         "每个资金来源：本年收入 = Σ 该来源本年支出行；上年结转结余 = Σ 该来源结转支出行（年终结转结余为 0 时）",
         "核对该资金来源的收入，或支出行的 source / carryover。");
 
     // Economic classification
-    public static readonly Rule T6BasicMatchesFunctional = new("T6.basic-matches-functional", E,
-        "表6 人员经费/公用经费 = 表5（本年一般公共预算）人员经费/公用经费", "核对 economic_basic 中一般公共预算各行与 expenditures 中一般公共预算本年各行。");
+    public static readonly Rule GeneralPublicBasicMatchesFunctional = new("economic.general-public-basic-matches-functional", E,
+        "一般公共预算基本支出：经济分类的人员经费/公用经费 = 功能分类（本年一般公共预算）的人员经费/公用经费", "核对 economic_basic 中一般公共预算各行与 expenditures 中一般公共预算本年各行。");
     public static readonly Rule EconomicBasicMatchesFunctional = new("economic.basic-matches-functional", E,
         "Σ 经济分类基本支出的人员经费/公用经费 = Σ 功能分类的人员经费/公用经费（全部资金）", "核对 economic_basic 各行与 expenditures 各行的 personnel / public。");
     public static readonly Rule EconomicProjectMatchesFunctional = new("economic.project-matches-functional", E,
         "Σ 经济分类项目支出 = Σ 功能分类项目支出", "核对 economic_project 各行与 expenditures 各行的 project。");
     public static readonly Rule EconomicProjectMissing = new("economic.project-missing", W,
-        "有项目支出时给出项目支出的经济分类（表13）", "在 economic_project 中按经济分类列出项目支出。");
+        "有项目支出时给出项目支出的经济分类（economic_project）", "在 economic_project 中按经济分类列出项目支出。");
 
     // 三公
     public static readonly Rule ThreePublicSum = new("three-public.sum", E,
@@ -78,16 +78,16 @@ public static class Rules
     public static readonly Rule ThreePublicVehicleSum = new("three-public.vehicle-sum", E,
         "公务用车购置及运行费 = 购置费 + 运行费", "核对 three_public.stated_vehicle_total 与购置费、运行费。");
     public static readonly Rule ThreePublicEconomic30212 = new("three-public.economic-30212", E,
-        "有 30212 因公出国（境）费用（一般公共预算）经济分类行时，其合计 = 表7 因公出国（境）费", "使 30212 各行与 three_public.outbound 一致。");
+        "有 30212 因公出国（境）费用（一般公共预算）经济分类行时，其合计 = “三公”经费的因公出国（境）费", "使 30212 各行与 three_public.outbound 一致。");
     public static readonly Rule ThreePublicEconomic30217 = new("three-public.economic-30217", E,
-        "有 30217 公务接待费（一般公共预算）经济分类行时，其合计 = 表7 公务接待费", "使 30217 各行与 three_public.reception 一致。");
+        "有 30217 公务接待费（一般公共预算）经济分类行时，其合计 = “三公”经费的公务接待费", "使 30217 各行与 three_public.reception 一致。");
     public static readonly Rule ThreePublicEconomic30231 = new("three-public.economic-30231", E,
-        "有 30231 公务用车运行维护费（一般公共预算）经济分类行时，其合计 = 表7 公务用车运行费", "使 30231 各行与 three_public.vehicle_operation 一致。");
+        "有 30231 公务用车运行维护费（一般公共预算）经济分类行时，其合计 = “三公”经费的公务用车运行费", "使 30231 各行与 three_public.vehicle_operation 一致。");
     public static readonly Rule ThreePublicEconomicVehiclePurchase = new("three-public.economic-vehicle-purchase", E,
-        "有 30913/31013 公务用车购置（一般公共预算）经济分类行时，其合计 = 表7 公务用车购置费", "使 30913/31013 各行与 three_public.vehicle_purchase 一致。");
+        "有 30913/31013 公务用车购置（一般公共预算）经济分类行时，其合计 = “三公”经费的公务用车购置费", "使 30913/31013 各行与 three_public.vehicle_purchase 一致。");
 
     // Projects
-    public static readonly Rule ProjectsSum = new("projects.sum", E, "Σ 项目（表10）= 项目支出合计（表3）", "核对 projects 各项目的金额与 expenditures 各行的 project。");
+    public static readonly Rule ProjectsSum = new("projects.sum", E, "Σ 项目（projects）= 支出行的项目支出合计（expenditures）", "核对 projects 各项目的金额与 expenditures 各行的 project。");
     public static readonly Rule ProjectFunctionalCode = new("projects.functional-code", E,
         "项目的 functional_code 是某一支出行的编码", "改正项目的 functional_code，或补上该编码的支出行。");
     public static readonly Rule ProjectsByFunctionalCode = new("projects.by-functional-code", E,
@@ -98,13 +98,15 @@ public static class Rules
         "专项资金已分配数在 0 与总计之间（已分配 + 未分配 = 总计）", "改正 special_fund_allocated（省略则视为全部已分配）。");
     public static readonly Rule ProcurementSum = new("procurement.sum", E,
         "Σ 项目政府采购 = 货物 + 工程 + 服务", "核对 procurement 的 goods / works / services 与各项目的 procurement。");
+    public static readonly Rule ProcurementReserved = new("procurement.reserved", E,
+        "面向中小企业预留的政府采购预算 ≤ 政府采购预算；其中预留给小型和微型企业的 ≤ 面向中小企业预留的", "核对 procurement 的 sme_reserved 与 small_micro_reserved。");
     public static readonly Rule PurchasedServicesSum = new("purchased-services.sum", E,
         "Σ 项目政府购买服务 = 政府购买服务合计", "核对 purchased_services 与各项目的 purchased_services。");
     public static readonly Rule DebtSum = new("debt.sum", E, "Σ 项目债务支出 = 债务支出合计", "核对 debt 与各项目的 debt。");
 
     // Performance
     public static readonly Rule PerformanceTasksSum = new("performance.tasks-sum", E,
-        "表17 年度主要任务金额之和 = 基本支出（任务含项目时 = 基本支出 + 项目支出）", "核对 performance.tasks 各项金额。");
+        "整体绩效目标的年度主要任务金额之和 = 基本支出（任务含项目时 = 基本支出 + 项目支出）", "核对 performance.tasks 各项金额。");
     public static readonly Rule ProjectIndicators = new("performance.missing-indicators", W,
         "特定目标类项目编制了绩效指标", "为该项目填写 indicators（一级/二级/三级指标、指标值等）。");
 
@@ -123,10 +125,10 @@ public static class Rules
         YearRange, DepartmentName, PublishDate, PublishDateUnusual, Deadline, DeadlineLater, AssetsDate, AssetsDateUnusual,
         OrganisationCount, CodeFormat, DuplicateRow, RowBasicSplit, NegativeAmount, EconomicRowKind,
         Subtotal, SubtotalCode, ParentUnknown, NamedInData, IncomeSum, IncomeEqualsExpenditure, IncomeBySource,
-        T6BasicMatchesFunctional, EconomicBasicMatchesFunctional, EconomicProjectMatchesFunctional, EconomicProjectMissing,
+        GeneralPublicBasicMatchesFunctional, EconomicBasicMatchesFunctional, EconomicProjectMatchesFunctional, EconomicProjectMissing,
         ThreePublicSum, ThreePublicVehicleSum, ThreePublicEconomic30212, ThreePublicEconomic30217, ThreePublicEconomic30231,
         ThreePublicEconomicVehiclePurchase, ProjectsSum, ProjectFunctionalCode, ProjectsByFunctionalCode, ProjectPartWithinTotal,
-        SpecialFundAllocated, ProcurementSum, PurchasedServicesSum, DebtSum, PerformanceTasksSum, ProjectIndicators,
+        SpecialFundAllocated, ProcurementSum, ProcurementReserved, PurchasedServicesSum, DebtSum, PerformanceTasksSum, ProjectIndicators,
         ReasonMissing, UnknownCode, NameMismatch, UnmappedCode,
     ];
 }

@@ -16,8 +16,8 @@ internal static class TotalChecks
 
         var generalPublic = f.GeneralPublic.Sum;
         var table6 = f.EconomicBasicGeneralPublic.Sum;
-        c.Agree(Rules.T6BasicMatchesFunctional, "economic_basic", "表6 人员经费与表5 人员经费", generalPublic.Personnel, table6.Personnel);
-        c.Agree(Rules.T6BasicMatchesFunctional, "economic_basic", "表6 公用经费与表5 公用经费", generalPublic.Public, table6.Public);
+        c.Agree(Rules.GeneralPublicBasicMatchesFunctional, "economic_basic", "一般公共预算基本支出的经济分类人员经费与功能分类人员经费", generalPublic.Personnel, table6.Personnel);
+        c.Agree(Rules.GeneralPublicBasicMatchesFunctional, "economic_basic", "一般公共预算基本支出的经济分类公用经费与功能分类公用经费", generalPublic.Public, table6.Public);
         var functional = f.Functional.Sum;
         c.Agree(Rules.EconomicBasicMatchesFunctional, "economic_basic", "经济分类基本支出的人员经费与功能分类的人员经费",
             functional.Personnel, data.EconomicBasic.Sum(r => r.Personnel));
@@ -28,12 +28,21 @@ internal static class TotalChecks
                 functional.Project, data.EconomicProject.Sum(r => r.Project));
         else if (functional.Project != 0)
             c.Report(Rules.EconomicProjectMissing, "economic_project",
-                $"有项目支出 {c.Amount(functional.Project)}，但没有项目支出的经济分类行，表13 将缺少项目支出。");
+                $"有项目支出 {c.Amount(functional.Project)}，但没有项目支出的经济分类行（economic_project），按经济分类列示的支出将缺少项目支出。");
 
         ThreePublic(c, data, f.ThreePublic);
         PerformanceTasks(c, data, functional);
         c.Agree(Rules.ProcurementSum, "procurement", "政府采购（货物 + 工程 + 服务）与各项目政府采购之和",
             data.Projects.Sum(p => p.Procurement), data.Procurement.Total);
+        var procurement = data.Procurement;
+        if (procurement.SmeReserved > procurement.Total)
+            c.Report(Rules.ProcurementReserved, "procurement.sme_reserved",
+                $"面向中小企业预留的政府采购预算 {c.Amount(procurement.SmeReserved)} 大于政府采购预算 {c.Amount(procurement.Total)}。",
+                $"≤ {Amounts.FormatExact(procurement.Total)}", Amounts.FormatExact(procurement.SmeReserved));
+        if (procurement.SmallMicroReserved > procurement.SmeReserved)
+            c.Report(Rules.ProcurementReserved, "procurement.small_micro_reserved",
+                $"预留给小型和微型企业的政府采购预算 {c.Amount(procurement.SmallMicroReserved)} 大于面向中小企业预留的 {c.Amount(procurement.SmeReserved)}。",
+                $"≤ {Amounts.FormatExact(procurement.SmeReserved)}", Amounts.FormatExact(procurement.SmallMicroReserved));
         c.Agree(Rules.PurchasedServicesSum, "purchased_services", "政府购买服务合计与各项目政府购买服务之和",
             data.Projects.Sum(p => p.PurchasedServices), data.PurchasedServices);
         c.Agree(Rules.DebtSum, "debt", "债务支出合计与各项目债务支出之和", data.Projects.Sum(p => p.Debt), data.Debt);
@@ -74,7 +83,7 @@ internal static class TotalChecks
         {
             var rows = economic.Where(r => item.Codes.Contains(r.Code)).ToList();
             if (rows.Count > 0)
-                c.Agree(item.Rule, $"three_public.{item.Field}.amount", $"表7 {item.Label}与经济分类 {string.Join("/", item.Codes)}（一般公共预算）各行之和",
+                c.Agree(item.Rule, $"three_public.{item.Field}.amount", $"“三公”经费中的{item.Label}与经济分类 {string.Join("/", item.Codes)}（一般公共预算）各行之和",
                     rows.Sum(r => r.Total), item.Amount);
         }
     }
@@ -86,7 +95,7 @@ internal static class TotalChecks
         if (tasks.Count == 0) return;
         var sum = tasks.Sum(t => t.Amount);
         var withProjects = functional.Project != 0 && Math.Abs(sum - functional.Total) < Math.Abs(sum - functional.Basic);
-        c.Agree(Rules.PerformanceTasksSum, "performance.tasks", withProjects ? "表17 年度主要任务金额之和与基本支出 + 项目支出" : "表17 年度主要任务金额之和与基本支出",
+        c.Agree(Rules.PerformanceTasksSum, "performance.tasks", withProjects ? "整体绩效目标的年度主要任务金额之和与基本支出 + 项目支出" : "整体绩效目标的年度主要任务金额之和与基本支出",
             withProjects ? functional.Total : functional.Basic, sum);
     }
 }

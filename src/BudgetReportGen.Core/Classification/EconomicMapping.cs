@@ -5,7 +5,7 @@ namespace BudgetReportGen.Core.Classification;
 /// <summary>A department economic 款 and the government economic 款 it is reported under, for 行政 and for 事业 units.</summary>
 public sealed record EconomicMappingEntry(string DepartmentCode, string Administrative, string Institution);
 
-/// <summary>部门预算支出经济分类 → 政府预算支出经济分类 (表12), by unit kind.</summary>
+/// <summary>部门预算支出经济分类 → 政府预算支出经济分类, by unit kind.</summary>
 public sealed class EconomicMapping
 {
     private readonly Dictionary<string, EconomicMappingEntry> _byCode;

@@ -14,30 +14,30 @@ public sealed record BudgetFigures
     /// <summary>本年收入 and 上年结转结余 by source.</summary>
     public required IncomeFigures Income { get; init; }
 
-    /// <summary>All funds, this year and carried over: 表3 and 表11 (合计 = 支出总计 − 年终结转结余… see identities).</summary>
+    /// <summary>All funds, this year and carried over, by functional classification (合计 = 支出总计 − 年终结转结余).</summary>
     public required ClassifiedTable Functional { get; init; }
-    /// <summary>表2: functional rows with income by source.</summary>
+    /// <summary>Functional rows with income by source.</summary>
     public required IReadOnlyList<FunctionalIncomeRow> FunctionalIncome { get; init; }
-    /// <summary>表5: this year's 一般公共预算 money only.</summary>
+    /// <summary>This year's 一般公共预算 money only, by functional classification.</summary>
     public required ClassifiedTable GeneralPublic { get; init; }
-    /// <summary>表4 expenditure side: 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营), this year and carried over.</summary>
+    /// <summary>财政拨款 spending (一般公共预算 + 政府性基金 + 国有资本经营), this year and carried over.</summary>
     public required ClassifiedTable Fiscal { get; init; }
-    /// <summary>表8.</summary>
+    /// <summary>This year's 政府性基金预算 money, by functional classification.</summary>
     public required ClassifiedTable GovernmentFund { get; init; }
-    /// <summary>表9.</summary>
+    /// <summary>This year's 国有资本经营预算 money, by functional classification.</summary>
     public required ClassifiedTable StateCapital { get; init; }
 
-    /// <summary>表6: 一般公共预算基本支出 by department economic 类/款 (Personnel / Public columns).</summary>
+    /// <summary>一般公共预算基本支出 by department economic 类/款 (Personnel / Public columns).</summary>
     public required ClassifiedTable EconomicBasicGeneralPublic { get; init; }
-    /// <summary>表13: all spending by department economic 类/款, basic (Personnel, Public) and Project.</summary>
+    /// <summary>All spending by department economic 类/款, basic (Personnel, Public) and Project.</summary>
     public required ClassifiedTable EconomicDepartment { get; init; }
-    /// <summary>表12: all spending by government economic 类/款, mapped from the department codes for this unit kind.</summary>
+    /// <summary>All spending by government economic 类/款, mapped from the department codes for this unit kind.</summary>
     public required ClassifiedTable EconomicGovernment { get; init; }
 
-    /// <summary>What 人员经费 of 表6 sums: each department economic 类 that contributes a personnel amount
+    /// <summary>What 人员经费 of the 一般公共预算基本支出 sums: each department economic 类 that contributes a personnel amount
     /// (e.g. 301 2575.37, 302 98.75, 303 115.86) with its 款, so the text can say truthfully what the figure is made of.</summary>
     public required IReadOnlyList<CompositionPart> PersonnelComposition { get; init; }
-    /// <summary>What 公用经费 of 表6 sums, likewise.</summary>
+    /// <summary>What 公用经费 of the 一般公共预算基本支出 sums, likewise.</summary>
     public required IReadOnlyList<CompositionPart> PublicComposition { get; init; }
 
     public required ThreePublicFigures ThreePublic { get; init; }
@@ -49,7 +49,7 @@ public sealed record BudgetFigures
     /// <summary>财政拨款收支总预算 against last year.</summary>
     public required ComparedFigure FiscalTotal { get; init; }
 
-    /// <summary>表1 expenditure side: every 类 of the functional catalog in code order (zero amounts where the data has none),
+    /// <summary>Every 类 of the functional catalog in code order (zero amounts where the data has none),
     /// plus any 类 the data uses that the catalog lacks.</summary>
     public required IReadOnlyList<ClassifiedRow> ExpenditureClasses { get; init; }
     /// <summary>本年支出合计 (Σ 类 = <see cref="Functional"/> 合计).</summary>
@@ -58,10 +58,10 @@ public sealed record BudgetFigures
     public required decimal ExpenditureTotal { get; init; }
 
     public required IReadOnlyList<ProjectFigures> Projects { get; init; }
-    /// <summary>Σ of <see cref="Projects"/> (表10 总计 row).</summary>
+    /// <summary>Σ of <see cref="Projects"/> by source.</summary>
     public required SourceAmounts ProjectsThisYear { get; init; }
     public required SourceAmounts ProjectsCarryover { get; init; }
-    /// <summary>Projects with a debt / procurement / purchased-services part (表14/15/16 rows), and 部门管理专项资金 (表19).</summary>
+    /// <summary>Projects with a debt / procurement / purchased-services part and 部门管理专项资金.</summary>
     public required IReadOnlyList<ProjectFigures> DebtProjects { get; init; }
     public required IReadOnlyList<ProjectFigures> ProcurementProjects { get; init; }
     public required IReadOnlyList<ProjectFigures> PurchasedServiceProjects { get; init; }
@@ -72,10 +72,19 @@ public sealed record BudgetFigures
 
     public required PerformanceCoverage Coverage { get; init; }
 
-    /// <summary>The numbers of the tables without data (5, 6, 7, 8, 9, 10, 14, 15, 16, 18, 19 can be empty), in order:
-    /// they carry the empty-table remark and are named in （六）.</summary>
-    public required IReadOnlyList<int> EmptyTables { get; init; }
+    /// <summary>本年收入 by source against last year's budget by source (not compared when the data gives no last-year income).</summary>
+    public required IncomeChanges IncomeChanges { get; init; }
 }
+
+/// <summary>This year's income against last year's, by source and for the 财政拨款 and the whole.</summary>
+public sealed record IncomeChanges(
+    YearOnYearChange GeneralPublicBudget,
+    YearOnYearChange GovernmentFund,
+    YearOnYearChange StateCapital,
+    YearOnYearChange FiscalSpecialAccount,
+    YearOnYearChange UnitFunds,
+    YearOnYearChange Fiscal,
+    YearOnYearChange Total);
 
 public enum ClassLevel { Total, Class, Section, Item }
 
@@ -132,7 +141,7 @@ public sealed record IncomeFigures(SourceAmounts ThisYear, SourceAmounts Carryov
     public decimal Total => ThisYearTotal + CarryoverTotal;
 }
 
-/// <summary>A 表2 row: a functional 合计/类/款/项 row with this year's income by source and the carry-over.</summary>
+/// <summary>A functional 合计/类/款/项 row with this year's income by source and the carry-over.</summary>
 public sealed record FunctionalIncomeRow(string Code, string Name, ClassLevel Level, SourceAmounts ThisYear, decimal Carryover)
 {
     public decimal Total => ThisYear.Total + Carryover;
@@ -186,4 +195,7 @@ public sealed record PerformanceCoverage(
     /// <summary>Percent at full precision; null when nothing is required.</summary>
     public decimal? DepartmentRatio => RequiredDepartmentTargets == 0 ? null : (decimal)ActualDepartmentTargets / RequiredDepartmentTargets * 100m;
     public decimal? ProjectRatio => RequiredProjects == 0 ? null : (decimal)ActualProjects / RequiredProjects * 100m;
+    /// <summary>Projects of any category whose performance targets were set, and their money.</summary>
+    public int ProjectsWithTargets { get; init; }
+    public decimal ProjectsWithTargetsAmount { get; init; }
 }

@@ -70,9 +70,9 @@ public static class FigureCalculator
             SpecialFundsAllocated = specialFunds.Sum(p => p.SpecialFundAllocated),
             SpecialFundsUnallocated = specialFunds.Sum(p => p.SpecialFundUnallocated),
             Coverage = Coverage(data),
-            EmptyTables = [],
+            IncomeChanges = IncomeChanges(income, data.Income.LastYear),
         };
-        return figures with { EmptyTables = EmptyTables(figures) };
+        return figures;
     }
 
     /// <summary>A leaf of a classification table (a 项 row, or an economic 款 row) with its amounts.</summary>
@@ -88,7 +88,7 @@ public static class FigureCalculator
     private static ClassifiedTable EconomicTable(IEnumerable<Leaf> leaves, ClassificationList names) =>
         Table(leaves, ClassificationCatalog.EconomicLevels, names);
 
-    private static Leaf EconomicLeaf(EconomicRow r) => new(r.Code, r.Name, r.Personnel, r.Public, r.Project, null, null);
+    private static Leaf EconomicLeaf(EconomicRow r) => new(r.Code, r.Name, r.Personnel, r.Public, r.Project, r.LastYear, null);
 
     /// <summary>An economic row under its government code (the code itself when the mapping has none, so no money is lost).</summary>
     private static Leaf GovernmentLeaf(EconomicRow r, UnitKind kind, ClassificationCatalog catalog)
@@ -96,7 +96,7 @@ public static class FigureCalculator
         var code = catalog.Mapping.ToGovernment(r.Code, kind);
         return code is null
             ? EconomicLeaf(r)
-            : new Leaf(code, catalog.EconomicGovernment.NameOf(code) ?? code, r.Personnel, r.Public, r.Project, null, null);
+            : new Leaf(code, catalog.EconomicGovernment.NameOf(code) ?? code, r.Personnel, r.Public, r.Project, r.LastYear, null);
     }
 
     /// <summary>The government list, plus the department 类/款 names of rows that have no government code (they keep their own).</summary>
@@ -143,7 +143,7 @@ public static class FigureCalculator
             .ToList();
     }
 
-    /// <summary>表1's expenditure side: every 类 of the catalog (zero when the data has none) and any other 类 the data uses.</summary>
+    /// <summary>Every 类 of the catalog (zero when the data has none) and any other 类 the data uses.</summary>
     private static IReadOnlyList<ClassifiedRow> ExpenditureClasses(ClassifiedTable functional, ClassificationList names) =>
         names.Classes.Where(c => functional.Classes.All(r => r.Code != c.Code))
             .Select(c => new ClassifiedRow(c.Code, c.Name, ClassLevel.Class, 0, 0, 0))
@@ -193,32 +193,27 @@ public static class FigureCalculator
         var actual = required.Where(p => p.Indicators.Count > 0).ToList();
         var performance = data.Performance;
         var hasDepartmentTarget = performance.Goals.Count > 0 || performance.Indicators.Count > 0;
+        var withTargets = data.Projects.Where(p => p.HasTargets).ToList();
         return new PerformanceCoverage(
             performance.RequiredDepartmentTargets,
             hasDepartmentTarget ? Math.Min(1, performance.RequiredDepartmentTargets) : 0,
             required.Count,
             actual.Count,
-            actual.Sum(p => p.Total));
+            actual.Sum(p => p.Total))
+        {
+            ProjectsWithTargets = withTargets.Count,
+            ProjectsWithTargetsAmount = withTargets.Sum(p => p.Total),
+        };
     }
 
-    /// <summary>The numbers of the tables that have no data (they are printed with the empty-table remark).</summary>
-    private static IReadOnlyList<int> EmptyTables(BudgetFigures f)
+    /// <summary>This year's income by source against last year's budget by source, when the data gives it.</summary>
+    private static IncomeChanges IncomeChanges(IncomeFigures income, IReadOnlyDictionary<FundingSource, decimal> lastYear)
     {
-        var threePublic = f.ThreePublic.Total;
-        (int Table, bool Empty)[] tables =
-        [
-            (5, f.GeneralPublic.IsEmpty),
-            (6, f.EconomicBasicGeneralPublic.IsEmpty),
-            (7, threePublic.Amount == 0 && (threePublic.Change.LastYear ?? 0) == 0),
-            (8, f.GovernmentFund.IsEmpty),
-            (9, f.StateCapital.IsEmpty),
-            (10, f.Projects.Count == 0),
-            (14, f.DebtProjects.Count == 0),
-            (15, f.ProcurementProjects.Count == 0),
-            (16, f.PurchasedServiceProjects.Count == 0),
-            (18, f.Projects.Count == 0),
-            (19, f.SpecialFunds.Count == 0),
-        ];
-        return tables.Where(t => t.Empty).Select(t => t.Table).ToList();
+        var last = Sum(lastYear);
+        YearOnYearChange Change(Func<SourceAmounts, decimal> part) => new(part(income.ThisYear), lastYear.Count == 0 ? null : part(last));
+        return new IncomeChanges(
+            Change(s => s.GeneralPublicBudget), Change(s => s.GovernmentFund), Change(s => s.StateCapital),
+            Change(s => s.FiscalSpecialAccount), Change(s => s.UnitFunds), Change(s => s.Fiscal), Change(s => s.Total));
     }
+
 }

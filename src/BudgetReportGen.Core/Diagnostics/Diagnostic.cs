@@ -9,7 +9,7 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
 }
 
 /// <summary>
-/// One finding about a data file: a stable <see cref="RuleId"/> (e.g. "T1.total-balance", "yaml.syntax"),
+/// One finding about a data file: a stable <see cref="RuleId"/> (e.g. "balance.income-equals-expenditure", "syntax"),
 /// its severity, a Chinese message saying what is wrong, the field path it concerns ("expenditures[3].project"),
 /// where that is in the file, the expected and the found value when there are two, and how to fix it.
 /// </summary>

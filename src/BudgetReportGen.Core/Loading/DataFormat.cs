@@ -23,6 +23,7 @@ public static class DataFormat
     {
         [typeof(AmountUnit)] = new() { ["元"] = AmountUnit.Yuan, ["万元"] = AmountUnit.TenThousandYuan },
         [typeof(UnitKind)] = new() { ["行政"] = UnitKind.Administrative, ["参公"] = UnitKind.CivilServiceManaged, ["事业"] = UnitKind.Institution },
+        [typeof(BudgetType)] = new() { ["部门预算"] = BudgetType.Department, ["单位预算"] = BudgetType.Unit },
     };
 
     /// <summary>A top-level key a file may carry to name its JSON Schema for editors; the loader ignores it.</summary>

@@ -8,6 +8,10 @@ namespace BudgetReportGen.Core.Model;
 public sealed record BudgetData
 {
     public required int Year { get; init; }
+    /// <summary>The template pack the file is written for (its id, e.g. a bureau's standard); --template overrides it.</summary>
+    public string Template { get; init; } = "";
+    /// <summary>Whether this is a 部门预算 (a department with its units) or a 单位预算 (one unit).</summary>
+    public BudgetType BudgetType { get; init; } = BudgetType.Department;
     /// <summary>The unit every amount in the file is written in.</summary>
     public AmountUnit Unit { get; init; } = AmountUnit.TenThousandYuan;
     /// <summary>The publication date: the document's date in every output (never the clock).</summary>
@@ -16,7 +20,7 @@ public sealed record BudgetData
     public IReadOnlyList<string> Duties { get; init; } = [];
     public Organisation Organisation { get; init; } = new();
     public required Income Income { get; init; }
-    /// <summary>年终结转结余 (expenditure side of 表1/表4).</summary>
+    /// <summary>年终结转结余 (on the expenditure side of the summary tables).</summary>
     public decimal YearEndCarryover { get; init; }
     /// <summary>Functional-classification rows at 项 level (7-digit code), one per code, funding source and year.</summary>
     public IReadOnlyList<FunctionalRow> Expenditures { get; init; } = [];
@@ -55,6 +59,9 @@ public sealed record CodeName
 
 public enum AmountUnit { Yuan, TenThousandYuan }
 
+/// <summary>部门预算 (a department and its budget units) or 单位预算 (one budget unit).</summary>
+public enum BudgetType { Department, Unit }
+
 /// <summary>行政单位, 参照公务员法管理事业单位 (参公), 事业单位.</summary>
 public enum UnitKind { Administrative, CivilServiceManaged, Institution }
 
@@ -63,7 +70,7 @@ public sealed record Department
     /// <summary>The department's names: the first is the main one, the others are printed in brackets under it.</summary>
     public required IReadOnlyList<string> Names { get; init; }
     public required string Code { get; init; }
-    /// <summary>行政区划/财政区划 code printed in 表17 (e.g. 210300000).</summary>
+    /// <summary>行政区划/财政区划 code (e.g. 210300000).</summary>
     public string RegionCode { get; init; } = "";
     public required UnitKind Kind { get; init; }
     /// <summary>主管部门.</summary>
@@ -87,9 +94,26 @@ public sealed record Organisation
     public int InternalUnitTotal => InternalUnitCount ?? InternalUnits.Count;
     /// <summary>The number of 分支机构 the report states.</summary>
     public int BranchTotal => BranchCount ?? Branches.Count;
+    /// <summary>The budget units a 部门预算 covers (本部 and 下属单位), each with its kind and whether it has a budget of its own.</summary>
+    public IReadOnlyList<BudgetUnit> Units { get; init; } = [];
+    /// <summary>How many of <see cref="Units"/> are 行政 (or 参公) units.</summary>
+    public int AdministrativeUnitCount => Units.Count(u => u.Kind != UnitKind.Institution);
+    /// <summary>How many of <see cref="Units"/> are 事业 units.</summary>
+    public int InstitutionUnitCount => Units.Count(u => u.Kind == UnitKind.Institution);
 }
 
-/// <summary>The funding sources of 表1/表2/表10: five fiscal and unit-fund sources and the five 单位资金 sub-items.</summary>
+/// <summary>A budget unit of a department (本部, or a 下属单位) and whether its budget is listed on its own or merged into another.</summary>
+public sealed record BudgetUnit
+{
+    public required string Name { get; init; }
+    public required UnitKind Kind { get; init; }
+    /// <summary>False when the unit has no budget of its own (不单列预算) and is merged into <see cref="MergedInto"/> (or the 本部).</summary>
+    public bool SeparateBudget { get; init; } = true;
+    /// <summary>The unit its budget is merged into, when it is not separate (default: the department's own 本部).</summary>
+    public string MergedInto { get; init; } = "";
+}
+
+/// <summary>The funding sources: five fiscal and unit-fund sources and the five 单位资金 sub-items.</summary>
 public enum FundingSource
 {
     GeneralPublicBudget,      // 一般公共预算拨款
@@ -108,6 +132,8 @@ public sealed record Income
 {
     public IReadOnlyDictionary<FundingSource, decimal> ThisYear { get; init; } = new Dictionary<FundingSource, decimal>();
     public IReadOnlyDictionary<FundingSource, decimal> Carryover { get; init; } = new Dictionary<FundingSource, decimal>();
+    /// <summary>Last year's budgeted income (上年预算数) by source, for standards that compare each source with last year (optional).</summary>
+    public IReadOnlyDictionary<FundingSource, decimal> LastYear { get; init; } = new Dictionary<FundingSource, decimal>();
     /// <summary>本年收入合计 as stated in the file (optional; checked against Σ sources).</summary>
     public decimal? StatedTotal { get; init; }
 }
@@ -126,8 +152,10 @@ public sealed record FunctionalRow
     public FundingSource Source { get; init; } = FundingSource.GeneralPublicBudget;
     /// <summary>True when this money is 上年结转结余 rather than this year's income.</summary>
     public bool Carryover { get; init; }
-    /// <summary>Last year's total for this row, when the report compares rows (optional).</summary>
+    /// <summary>Last year's budgeted total (上年预算数) for this row, when the report compares rows (optional).</summary>
     public decimal? LastYear { get; init; }
+    /// <summary>Last year's actual spending (上年执行数) for this row, where a standard cites it (optional).</summary>
+    public decimal? LastYearActual { get; init; }
     public string? Reason { get; init; }
     /// <summary>合计 as stated in the file (optional; checked).</summary>
     public decimal? StatedTotal { get; init; }
@@ -149,6 +177,8 @@ public sealed record EconomicRow
     public FundingSource Source { get; init; } = FundingSource.GeneralPublicBudget;
     /// <summary>True when this money is 上年结转结余 rather than this year's income (as on the functional rows).</summary>
     public bool Carryover { get; init; }
+    /// <summary>Last year's budgeted amount of this row, where a standard compares economic classes with last year (optional).</summary>
+    public decimal? LastYear { get; init; }
     public decimal Total => Personnel + Public + Project;
 }
 
@@ -195,6 +225,10 @@ public sealed record Procurement
     public decimal Goods { get; init; }
     public decimal Works { get; init; }
     public decimal Services { get; init; }
+    /// <summary>面向中小企业预留的政府采购项目预算 (part of the total).</summary>
+    public decimal SmeReserved { get; init; }
+    /// <summary>其中预留给小型和微型企业的 (part of <see cref="SmeReserved"/>).</summary>
+    public decimal SmallMicroReserved { get; init; }
     public decimal Total => Goods + Works + Services;
 }
 
@@ -207,18 +241,26 @@ public sealed record Assets
     public int GeneralEquipmentOver50 { get; init; }
     /// <summary>单位价值 100 万元以上专用设备 (台/套).</summary>
     public int SpecialEquipmentOver100 { get; init; }
+    /// <summary>单价 100 万元（含）以上设备（不含车辆）of every kind (台/套), where a standard counts them together.</summary>
+    public int EquipmentOver100 { get; init; }
     public int PlannedVehiclePurchases { get; init; }
     public decimal PlannedVehiclePurchaseAmount { get; init; }
+    /// <summary>年初预算安排购置单价 100 万元（含）以上设备（台/套）.</summary>
+    public int PlannedEquipmentOver100 { get; init; }
 }
 
 public sealed record Vehicles
 {
     public int Ministerial { get; init; }        // 部级领导干部用车
+    public int MainLeader { get; init; }         // 主要领导干部用车
     public int General { get; init; }            // 一般公务用车
-    public int LawEnforcement { get; init; }     // 一般执法执勤用车
+    public int Confidential { get; init; }       // 机要通信用车
+    public int Emergency { get; init; }          // 应急保障用车
+    public int LawEnforcement { get; init; }     // （一般）执法执勤用车
     public int SpecialTechnical { get; init; }   // 特种专业技术用车
+    public int Retired { get; init; }            // 离退休干部用车
     public int Other { get; init; }              // 其他用车
-    public int Total => Ministerial + General + LawEnforcement + SpecialTechnical + Other;
+    public int Total => Ministerial + MainLeader + General + Confidential + Emergency + LawEnforcement + SpecialTechnical + Retired + Other;
 }
 
 /// <summary>A project (项目支出): amounts by source, 专项资金 flag, goal text and indicator tree.</summary>
@@ -233,7 +275,7 @@ public sealed record Project
     public string FunctionalCode { get; init; } = "";
     public IReadOnlyDictionary<FundingSource, decimal> ThisYear { get; init; } = new Dictionary<FundingSource, decimal>();
     public IReadOnlyDictionary<FundingSource, decimal> Carryover { get; init; } = new Dictionary<FundingSource, decimal>();
-    /// <summary>部门管理专项资金: listed in 表19.</summary>
+    /// <summary>部门管理专项资金.</summary>
     public bool SpecialFund { get; init; }
     /// <summary>已分配数 of a special fund (default: all of it).</summary>
     public decimal? SpecialFundAllocated { get; init; }
@@ -244,7 +286,26 @@ public sealed record Project
     /// <summary>总体目标.</summary>
     public string Goal { get; init; } = "";
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    /// <summary>True when the project's performance targets were set (编报了绩效目标) though its indicators are published elsewhere;
+    /// a project with indicators has targets anyway.</summary>
+    public bool TargetsSet { get; init; }
+    /// <summary>The project's explanation (项目经费情况说明), where a standard publishes one per project.</summary>
+    public ProjectDescription Description { get; init; } = new();
+    public bool HasTargets => TargetsSet || Indicators.Count > 0;
     public decimal Total => ThisYear.Values.Sum() + Carryover.Values.Sum();
+}
+
+/// <summary>项目经费情况说明: 项目概述, 立项依据, 实施主体, 实施方案, 实施周期, 年度预算安排, 绩效目标.</summary>
+public sealed record ProjectDescription
+{
+    public string Overview { get; init; } = "";
+    public string Basis { get; init; } = "";
+    public string Implementer { get; init; } = "";
+    public string Plan { get; init; } = "";
+    public string Period { get; init; } = "";
+    public string AnnualArrangement { get; init; } = "";
+    public string Performance { get; init; } = "";
+    public bool IsEmpty => new[] { Overview, Basis, Implementer, Plan, Period, AnnualArrangement, Performance }.All(string.IsNullOrWhiteSpace);
 }
 
 /// <summary>A performance indicator: 一级/二级/三级指标, 运算符, 指标值, 度量单位, 完成时限.</summary>
@@ -259,7 +320,7 @@ public sealed record Indicator
     public string Deadline { get; init; } = "";
 }
 
-/// <summary>表17: the department's overall performance targets.</summary>
+/// <summary>The department's overall performance targets (部门（单位）整体绩效目标).</summary>
 public sealed record DepartmentPerformance
 {
     /// <summary>年度主要任务 with their amounts; they sum to 基本支出 (+ 项目支出 where projects are listed).</summary>

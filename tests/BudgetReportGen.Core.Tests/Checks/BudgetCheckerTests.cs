@@ -47,12 +47,12 @@ public class BudgetCheckerTests
                 CodeNames = [new CodeName { Code = "299", Name = "测试类" }, new CodeName { Code = "29999", Name = "测试款" }],
             },
             "expenditures[2].code", null, "299"),
-        new("T1.income-sum", d => d with { Income = d.Income with { StatedTotal = 401m } }, "income.stated_total", "400.00", "401.00"),
-        new("T1.income-equals-expenditure", d => d with { YearEndCarryover = 5m }, "income", "415.00", "410.00"),
+        new("income.stated-total", d => d with { Income = d.Income with { StatedTotal = 401m } }, "income.stated_total", "400.00", "401.00"),
+        new("balance.income-equals-expenditure", d => d with { YearEndCarryover = 5m }, "income", "415.00", "410.00"),
         new("income.source-matches-rows", d => d with { Income = d.Income with { ThisYear = new Dictionary<FundingSource, decimal>
             { [FundingSource.GeneralPublicBudget] = 380m, [FundingSource.GovernmentFund] = 21m } } },
             "income.this_year.government_fund", "20.00", "21.00"),
-        new("T6.basic-matches-functional", d => d with { EconomicBasic = d.EconomicBasic.With(0, r => r with { Source = FundingSource.GovernmentFund }) },
+        new("economic.general-public-basic-matches-functional", d => d with { EconomicBasic = d.EconomicBasic.With(0, r => r with { Source = FundingSource.GovernmentFund }) },
             "economic_basic", "230.00", "30.00"),
         new("economic.basic-matches-functional", d => d with { EconomicBasic = d.EconomicBasic.With(0, r => r with { Personnel = 199m }) },
             "economic_basic", "230.00", "229.00"),
@@ -81,6 +81,7 @@ public class BudgetCheckerTests
         new("special-funds.allocated", d => d with { Projects = d.Projects.With(0, p => p with { SpecialFundAllocated = -1m }) },
             "projects[0].special_fund_allocated", "0–130.00", "-1.00"),
         new("procurement.sum", d => d with { Procurement = d.Procurement with { Works = 1m } }, "procurement", "13.00", "14.00"),
+        new("procurement.reserved", d => d with { Procurement = d.Procurement with { SmeReserved = 14m } }, "procurement.sme_reserved", "≤ 13.00", "14.00"),
         new("purchased-services.sum", d => d with { PurchasedServices = 8m }, "purchased_services", "7.00", "8.00"),
         new("debt.sum", d => d with { Debt = 4m }, "debt", "5.00", "4.00"),
         new("performance.tasks-sum", d => d with { Performance = d.Performance with
@@ -137,10 +138,10 @@ public class BudgetCheckerTests
     public void Tolerance_accepts_small_differences_only()
     {
         var data = TestBudget.Valid() with { Income = TestBudget.Valid().Income with { StatedTotal = 400.01m } };
-        Assert.DoesNotContain(Check(data, tolerance: 0.01m), d => d.RuleId == "T1.income-sum");
-        Assert.Contains(Check(data), d => d.RuleId == "T1.income-sum");
+        Assert.DoesNotContain(Check(data, tolerance: 0.01m), d => d.RuleId == "income.stated-total");
+        Assert.Contains(Check(data), d => d.RuleId == "income.stated-total");
         var further = data with { Income = data.Income with { StatedTotal = 400.02m } };
-        Assert.Contains(Check(further, tolerance: 0.01m), d => d.RuleId == "T1.income-sum");
+        Assert.Contains(Check(further, tolerance: 0.01m), d => d.RuleId == "income.stated-total");
     }
 
     [Fact]

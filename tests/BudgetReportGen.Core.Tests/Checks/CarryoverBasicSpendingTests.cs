@@ -46,7 +46,7 @@ public class CarryoverBasicSpendingTests
     public void Carried_over_basic_spending_booked_as_this_year_is_caught_by_the_table_6_rule()
     {
         var diagnostics = BudgetChecker.Check(WithCarriedOverPersonnel(economicRowMarkedCarryover: false), RepoPaths.Catalog, new CheckOptions());
-        var finding = Assert.Single(diagnostics, d => d.RuleId == "T6.basic-matches-functional");
+        var finding = Assert.Single(diagnostics, d => d.RuleId == "economic.general-public-basic-matches-functional");
         Assert.Equal(("230.00", "237.00"), (finding.Expected, finding.Found));
     }
 }

@@ -88,6 +88,7 @@ public class BudgetDataWriterTests
 
         Assert.Equal("""
             year: 2023
+            budget_type: 部门预算
             unit: 万元
             publish_date: 2023-02-10
             department:

@@ -54,7 +54,7 @@ public class FromTheDocsTests
         Assert.Equal("", text);
         Assert.Contains(diagnostics, d => d.RuleId == "pack.required" && d.Severity == Severity.Error && d.Path == "duties");
         Assert.Contains(diagnostics, d => d.RuleId == "year.publish-date");
-        Assert.Contains(diagnostics, d => d.RuleId == "T1.income-equals-expenditure");
+        Assert.Contains(diagnostics, d => d.RuleId == "balance.income-equals-expenditure");
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public class SampleReportTests
         Assert.Equal(19, tables.Count);
         Assert.Equal(Enumerable.Range(1, 19).Select(n => $"表{n}"), tables.Select(t => t.Caption.Number));
         var empty = tables.Where(t => t.IsEmpty).Select(t => int.Parse(t.Caption.Number[1..])).ToList();
-        Assert.Equal(SampleReport.Validation.Figures!.EmptyTables, empty);
+        Assert.Equal([8, 9, 14, 15, 16], empty); // the five tables the seed names as empty
         Assert.All(tables, t => Assert.Equal(t.IsEmpty, t.Remark is not null));
     }
 
