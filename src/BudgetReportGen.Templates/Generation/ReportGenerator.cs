@@ -45,7 +45,7 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
                 $"数据年度 {data.Year} 与模板包“{Pack.Name}”的年度 {Pack.Year} 不一致。", "year",
                 Expected: Pack.Year.ToString(CultureInfo.InvariantCulture), Found: data.Year.ToString(CultureInfo.InvariantCulture), Fix: "选用与数据年度相同的模板包（--template）。")));
         foreach (var unmet in Pack.UnmetRequirements(figures))
-            diagnostics.Add(load.SourceMap.Place(new Diagnostic("pack.required", unmet.Severity, unmet.Message, unmet.Field,
+            diagnostics.Add(load.SourceMap.Place(new Diagnostic(unmet.RuleId, unmet.Severity, unmet.Message, unmet.Field,
                 unmet.Field.Length == 0 ? new SourceLocation(dataFile, 1, 1) : null,
                 Fix: unmet.Severity == Severity.Error ? "按 docs/data-format.md 补全数据文件。" : "按 docs/data-format.md 补全数据文件；确实没有这项内容时可忽略本提示。")));
         try
@@ -57,7 +57,10 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
             diagnostics.Add(new Diagnostic("pack.render", Severity.Error, $"报告无法生成：{e.Reason}", "",
                 new SourceLocation(e.File, e.Line, e.Column), Fix: "这是模板包的问题：请把本信息发给模板包的维护单位，或换用其他模板包（--template）。"));
         }
-        return new Validation(dataFile, diagnostics, BudgetChecker.HasErrors(diagnostics) ? null : figures);
+        diagnostics = diagnostics.Select(d => Pack.RuleNote(d.RuleId) is { } note ? d with { Message = $"{d.Message}（{note}）" } : d).ToList();
+        return BudgetChecker.HasErrors(diagnostics)
+            ? new Validation(dataFile, diagnostics, null)
+            : new Validation(dataFile, diagnostics, figures) { OutputBaseName = Pack.OutputName(figures) };
     }
 
     /// <summary>Renders the document of a data file, or returns the diagnostics that stop it.</summary>
@@ -110,8 +113,8 @@ public sealed record Validation(string DataFile, IReadOnlyList<Diagnostic> Diagn
 {
     public bool HasErrors => BudgetChecker.HasErrors(Diagnostics);
 
-    /// <summary>The output files' name without extension (部门-年度-部门预算公开), once the data can be generated.</summary>
-    public string? OutputBaseName => Figures is { Data: var data } ? OutputFileName.For(data.Department.Name, data.Year) : null;
+    /// <summary>The output files' name without extension (the pack's output_name, e.g. 部门-年度-部门预算公开), once the data can be generated.</summary>
+    public string? OutputBaseName { get; init; }
 }
 
 /// <summary>The files a generation wrote (none when the data had errors).</summary>
@@ -120,16 +123,16 @@ public sealed record GenerationResult(Validation Validation, IReadOnlyList<Writt
 /// <summary>A file written, with the SHA-256 of its bytes (lower-case hex).</summary>
 public sealed record WrittenFile(string Path, string Sha256);
 
-/// <summary>Output file names that are safe on Windows and Linux: 鞍山市社会保险事业服务中心-2023-部门预算公开.</summary>
+/// <summary>Output file names that are safe on Windows and Linux (某某中心-2023-部门预算公开).</summary>
 public static class OutputFileName
 {
     private static readonly char[] Forbidden = ['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
 
-    public static string For(string department, int year)
+    /// <summary>The name with characters no file system accepts replaced, trimmed, and cut to 80 characters.</summary>
+    public static string Sanitize(string name)
     {
-        var safe = new string(department.Select(c => char.IsControl(c) || Forbidden.Contains(c) ? '_' : c).ToArray()).Trim().TrimEnd('.');
-        if (safe.Length == 0) safe = "部门";
-        if (safe.Length > 80) safe = safe[..80];
-        return $"{safe}-{year}-部门预算公开";
+        var safe = new string(name.Select(c => char.IsControl(c) || Forbidden.Contains(c) ? '_' : c).ToArray()).Trim().TrimEnd('.');
+        if (safe.Length == 0) safe = "报告";
+        return safe.Length > 80 ? safe[..80] : safe;
     }
 }

@@ -24,6 +24,10 @@ public sealed class TemplatePack
     private readonly IReadOnlyList<TableSpec> _tables;
     private readonly IReadOnlyList<Requirement> _required;
     private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _lookups;
+    private readonly IReadOnlyDictionary<string, NumberStyle> _numberStyles;
+    private readonly TotalsConvention _totals;
+    private readonly TextTemplate _outputName;
+    private readonly IReadOnlyDictionary<string, string> _ruleTables;
 
     public string Folder { get; }
     public string Id { get; }
@@ -42,17 +46,30 @@ public sealed class TemplatePack
     {
         Folder = folder;
         var root = manifest.Root;
-        manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults", "parts", "tables", "required", "lookups", "amount_unit");
+        manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults",
+            "parts", "tables", "required", "checks", "lookups", "amount_unit", "number_styles", "totals", "output_name", "rule_tables");
         Id = manifest.String(root, "id");
         Name = manifest.String(root, "name");
         Version = manifest.String(root, "version");
         Year = (int)manifest.Number(root, "year");
-        AmountUnit = manifest.String(root, "amount_unit", "万元") switch
+        AmountUnit = Unit(manifest, root, "amount_unit") ?? AmountUnit.TenThousandYuan;
+        _numberStyles = manifest.Get(root, "number_styles") is { } styles
+            ? manifest.Mapping(styles, "number_styles").Children.ToDictionary(
+                kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "number_styles 的键应为格式名称。"),
+                kv => NumberStyleOf(manifest, manifest.Mapping(kv.Value, "number_styles 的每一项")))
+            : new Dictionary<string, NumberStyle>();
+        _totals = manifest.String(root, "totals", "rounded_sum") switch
         {
-            "万元" => AmountUnit.TenThousandYuan,
-            "元" => AmountUnit.Yuan,
-            var other => throw manifest.Error(manifest.Require(root, "amount_unit"), $"amount_unit 的值“{other}”无效，应为 元 或 万元。"),
+            "rounded_sum" => TotalsConvention.RoundedSum,
+            "sum_of_rounded" => TotalsConvention.SumOfRounded,
+            var other => throw manifest.Error(manifest.Require(root, "totals"), $"totals 的值“{other}”无效，应为 rounded_sum（合计按精确值四舍五入）或 sum_of_rounded（合计等于各项四舍五入后之和）。"),
         };
+        _outputName = TextTemplate.Parse(manifest.Path, manifest.String(root, "output_name", "{{ data.department.name }}-{{ data.year }}-部门预算公开"));
+        _ruleTables = manifest.Get(root, "rule_tables") is { } ruleTables
+            ? manifest.Mapping(ruleTables, "rule_tables").Children.ToDictionary(
+                kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "rule_tables 的键应为规则编号。"),
+                kv => (kv.Value as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Value, "rule_tables 的值应为文字，如 表6。"))
+            : new Dictionary<string, string>();
         Style = StyleFile.Load(Path.Combine(folder, manifest.String(root, "style", "style.yaml")));
         ClassificationsFolder = Path.Combine(folder, manifest.String(root, "classifications", "classifications"));
         FontsFolder = Path.Combine(folder, manifest.String(root, "fonts", "fonts"));
@@ -75,8 +92,9 @@ public sealed class TemplatePack
         _toc = (manifest.String(toc, "title"), (int)manifest.Number(toc, "max_level", 2));
 
         var defaults = manifest.Get(root, "table_defaults") is { } d ? manifest.Mapping(d, "table_defaults") : new YamlMappingNode();
-        manifest.OnlyKeys(defaults, "left_note", "right_note");
-        var tableDefaults = new TableDefaults(manifest.String(defaults, "left_note", ""), manifest.String(defaults, "right_note", ""));
+        manifest.OnlyKeys(defaults, "left_note", "right_note", "caption_number", "toc_label");
+        var tableDefaults = new TableDefaults(manifest.String(defaults, "left_note", ""), manifest.String(defaults, "right_note", ""),
+            manifest.String(defaults, "caption_number", "表{{ number }}"), manifest.String(defaults, "toc_label", "{{ cn number }}、{{ title }}"));
 
         _lookups = manifest.Get(root, "lookups") is { } lookups
             ? manifest.Mapping(lookups, "lookups").Children.ToDictionary(
@@ -89,20 +107,61 @@ public sealed class TemplatePack
         if (duplicate is not null)
             throw new TemplateException(duplicate.Last().File, 1, 1, $"表号 {duplicate.Key} 重复（另见 {duplicate.First().File}）。");
 
-        _required = manifest.Get(root, "required") is { } required
-            ? manifest.Sequence(required, "required").Children.Select(node =>
+        _required = Requirements(manifest, root, "required", "pack.required").Concat(Requirements(manifest, root, "checks", null)).ToList();
+    }
+
+    /// <summary>
+    /// The pack's own rules: <c>required</c> (data the pack needs) and <c>checks</c> (any identity the bureau adds), each an
+    /// expression that must hold, with a message, the data field it concerns, a severity and (for checks) its rule id.
+    /// </summary>
+    private static IEnumerable<Requirement> Requirements(YamlFile manifest, YamlMappingNode root, string key, string? ruleId) =>
+        manifest.Get(root, key) is { } list
+            ? manifest.Sequence(list, key).Children.Select(node =>
             {
-                var map = manifest.Mapping(node, "required 的每一项");
-                manifest.OnlyKeys(map, "value", "message", "field", "severity");
+                var map = manifest.Mapping(node, $"{key} 的每一项");
+                manifest.OnlyKeys(map, ruleId is null ? new[] { "id", "value", "message", "field", "severity" } : new[] { "value", "message", "field", "severity" });
                 var severity = manifest.String(map, "severity", "error") switch
                 {
                     "error" => Severity.Error,
                     "warning" => Severity.Warning,
                     var other => throw manifest.Error(manifest.Require(map, "severity"), $"severity 的值“{other}”无效，应为 error（缺少时不生成）或 warning（提示后照常生成）。"),
                 };
-                return new Requirement(Expr(manifest, map, "value"), manifest.String(map, "message"), manifest.String(map, "field", ""), severity);
-            }).ToList()
+                return new Requirement(Expr(manifest, map, "value"), manifest.String(map, "message"), manifest.String(map, "field", ""), severity,
+                    ruleId ?? "pack." + manifest.String(map, "id"));
+            })
             : [];
+
+    private static AmountUnit? Unit(YamlFile file, YamlMappingNode map, string key) => file.Get(map, key) is null ? null : file.String(map, key) switch
+    {
+        "万元" => AmountUnit.TenThousandYuan,
+        "元" => AmountUnit.Yuan,
+        var other => throw file.Error(file.Require(map, key), $"{key} 的值“{other}”无效，应为 元 或 万元。"),
+    };
+
+    private static NumberStyle NumberStyleOf(YamlFile file, YamlMappingNode map)
+    {
+        file.OnlyKeys(map, "thousands", "decimals", "trim", "zero");
+        var decimals = (int)file.Number(map, "decimals", 2);
+        if (decimals is < 0 or > 6) throw file.Error(file.Require(map, "decimals"), "decimals 应在 0–6 之间。");
+        var trim = file.String(map, "trim", "none") switch
+        {
+            "none" => ZeroTrimming.None,
+            "all" => ZeroTrimming.All,
+            "integer" => ZeroTrimming.Integer,
+            var other => throw file.Error(file.Require(map, "trim"), $"trim 的值“{other}”无效，可用：none（不去零）、all（去掉末尾的零）、integer（整数不写小数）。"),
+        };
+        return new NumberStyle(file.Bool(map, "thousands", false), decimals, trim, file.String(map, "zero", "0"));
+    }
+
+    /// <summary>The note a pack adds to a rule's messages (rule_tables: the table of this pack the rule concerns), or null.</summary>
+    public string? RuleNote(string ruleId) => _ruleTables.GetValueOrDefault(ruleId);
+
+    /// <summary>The output files' name without extension for <paramref name="model"/> (pack.yaml output_name), safe for any file system.</summary>
+    public string OutputName(object model)
+    {
+        var context = CreateContext(model, 1m);
+        context.Escaping = false; // a file name, not Markdown
+        return Generation.OutputFileName.Sanitize(_outputName.Render(context).Trim());
     }
 
     /// <summary>Loads and parses a pack folder; faults name the pack file, line and column.</summary>
@@ -121,7 +180,7 @@ public sealed class TemplatePack
     {
         var context = CreateContext(model, 1m);
         return _required.Where(r => !TableBuilder.IsTruthy(r.Value.Evaluate(context)))
-            .Select(r => new UnmetRequirement(r.Severity, r.Message, r.Field)).ToList();
+            .Select(r => new UnmetRequirement(r.RuleId, r.Severity, r.Message, r.Field)).ToList();
     }
 
     /// <summary>
@@ -130,10 +189,18 @@ public sealed class TemplatePack
     /// </summary>
     public Document Render(object model, AmountUnit dataUnit = AmountUnit.TenThousandYuan)
     {
-        var context = CreateContext(model, ScaleFrom(dataUnit));
+        var scale = ScaleFrom(dataUnit);
+        var context = CreateContext(model, scale);
         context.Escaping = false;
-        var tables = _tables.ToDictionary(t => t.Number, t => TableBuilder.Build(t, context));
-        var summaries = _tables.Select(t => new TableSummary(t.Number, t.Title, t.TocLabel ?? t.Title, tables[t.Number].IsEmpty, t.EmptyReason)).ToList();
+        var tables = new Dictionary<int, Table>();
+        foreach (var spec in _tables)
+        {
+            context.AmountScale = Scale(dataUnit, spec.Unit ?? AmountUnit); // a table may print in its own unit
+            tables[spec.Number] = TableBuilder.Build(spec, context);
+        }
+        context.AmountScale = scale;
+        var summaries = _tables.Select(t => new TableSummary(t.Number, tables[t.Number].Caption.Title, tables[t.Number].TocLabel ?? tables[t.Number].Caption.Title,
+            tables[t.Number].IsEmpty, t.EmptyReason)).ToList();
         var reportValues = new ScriptObject
         {
             ["tables"] = summaries,
@@ -179,7 +246,9 @@ public sealed class TemplatePack
     }
 
     /// <summary>The factor from <paramref name="dataUnit"/> to the pack's unit: 0.0001 from 元 to 万元, 10000 the other way.</summary>
-    public decimal ScaleFrom(AmountUnit dataUnit) => (dataUnit, AmountUnit) switch
+    public decimal ScaleFrom(AmountUnit dataUnit) => Scale(dataUnit, AmountUnit);
+
+    private static decimal Scale(AmountUnit from, AmountUnit to) => (from, to) switch
     {
         (AmountUnit.Yuan, AmountUnit.TenThousandYuan) => 0.0001m,
         (AmountUnit.TenThousandYuan, AmountUnit.Yuan) => 10000m,
@@ -189,7 +258,7 @@ public sealed class TemplatePack
     private MarkdownEscapingContext CreateContext(object model, decimal amountScale)
     {
         var context = new MarkdownEscapingContext { AmountScale = amountScale };
-        var globals = TemplateFunctions.Create(amountScale);
+        var globals = TemplateFunctions.Create(context, _numberStyles, _totals);
         foreach (var (name, table) in _lookups)
         {
             var lookup = new ScriptObject();
@@ -210,13 +279,13 @@ public sealed class TemplatePack
         return new Expression(file.String(map, key), file.Path, (int)node.Start.Line, (int)node.Start.Column);
     }
 
-    private sealed record Requirement(Expression Value, string Message, string Field, Severity Severity);
+    private sealed record Requirement(Expression Value, string Message, string Field, Severity Severity, string RuleId);
 
     private sealed record PackInfo(TextTemplate Title, TextTemplate Subject, TextTemplate Author, Expression Date);
 }
 
 /// <summary>A requirement of the pack the data does not meet: an error stops generation, a warning is reported.</summary>
-public sealed record UnmetRequirement(Severity Severity, string Message, string Field);
+public sealed record UnmetRequirement(string RuleId, Severity Severity, string Message, string Field);
 
 /// <summary>What the text templates know of each table: <c>tables</c> and <c>empty_tables</c> (for the 空表说明).</summary>
 public sealed record TableSummary(int Number, string Title, string TocLabel, bool IsEmpty, string EmptyReason);

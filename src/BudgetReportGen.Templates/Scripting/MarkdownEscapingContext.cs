@@ -24,10 +24,11 @@ internal sealed class MarkdownEscapingContext : TemplateContext
     }
 
     /// <summary>
-    /// The factor from the data's amount unit to the pack's (0.0001 for a file in 元 shown in 万元). Applied by every amount
-    /// formatter, so figures stay exact until displayed.
+    /// The factor from the data's amount unit to the unit being printed (0.0001 for a file in 元 shown in 万元): the pack's
+    /// unit in the text, a table's own unit while that table is built. Applied by every amount formatter, so figures stay
+    /// exact until displayed.
     /// </summary>
-    public decimal AmountScale { get; init; } = 1m;
+    public decimal AmountScale { get; set; } = 1m;
 
     /// <summary>False while rendering plain text (table notes, document properties), which is not Markdown.</summary>
     public bool Escaping { get; set; } = true;

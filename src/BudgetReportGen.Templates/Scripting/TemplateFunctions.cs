@@ -9,11 +9,14 @@ namespace BudgetReportGen.Templates.Scripting;
 /// </summary>
 internal static class TemplateFunctions
 {
-    /// <summary>The functions, with amounts multiplied by <paramref name="amountScale"/> (data unit → the pack's unit) before display.</summary>
-    public static ScriptObject Create(decimal amountScale)
+    /// <summary>
+    /// The functions, with amounts multiplied by the context's current scale (data unit → the unit being printed) before display;
+    /// <paramref name="styles"/> are the pack's named number styles and <paramref name="totals"/> its rounding convention for totals.
+    /// </summary>
+    public static ScriptObject Create(MarkdownEscapingContext context, IReadOnlyDictionary<string, NumberStyle> styles, TotalsConvention totals)
     {
         var functions = new ScriptObject();
-        decimal ToDecimal(object? value) => ToAmount(value) * amountScale;
+        decimal ToDecimal(object? value) => ToAmount(value) * context.AmountScale;
         // Text amounts: 3773.89, 276.40; zero as "0" (the seed prints 0 万元).
         functions.Import("money", new Func<object?, string>(v => Amounts.RoundHalfUp(ToDecimal(v)) is var d && d == 0 ? "0" : Amounts.FormatText(d)));
         // Text amounts without trailing zeros: 9, 8.5, 276.4.
@@ -30,10 +33,44 @@ internal static class TemplateFunctions
         functions.Import("cn", new Func<int, string>(ChineseNumerals.Format));
         // The first item of a list whose member equals a value, or null: find functional.classes "code" "208".
         functions.Import("find", new Func<System.Collections.IEnumerable?, string, object?, object?>(Find));
+        // An amount in one of the pack's number styles (pack.yaml number_styles): number x "text" → 4,614 or 1,202.95.
+        functions.Import("number", new Func<object?, string, string>((v, style) => styles.TryGetValue(style, out var s)
+            ? s.Format(ToDecimal(v))
+            : throw new InvalidOperationException($"模板包没有名为“{style}”的数字格式（pack.yaml 的 number_styles）。")));
+        // Generic rollups over any list: sum items "member"; where items "member" value (the items whose member equals value).
+        functions.Import("sum", new Func<System.Collections.IEnumerable?, string, decimal>((items, member) => Members(items, member).Sum(ToAmount)));
+        functions.Import("where", new Func<System.Collections.IEnumerable?, string, object?, System.Collections.IList>(Where));
+        // A total by the pack's convention (pack.yaml totals): the rounded sum of the items, or the sum of the items as rounded for
+        // display (so a printed total equals the sum of the printed items). The value is in data units, ready for the formatters.
+        functions.Import("total", new Func<System.Collections.IEnumerable?, string, decimal>((items, member) => totals == TotalsConvention.SumOfRounded
+            ? Members(items, member).Sum(v => context.AmountScale == 0 ? 0 : Amounts.RoundHalfUp(ToDecimal(v)) / context.AmountScale)
+            : Members(items, member).Sum(ToAmount)));
         // A safe lookup that never fails: the value of a key in a lookup table (or a list item's name by code), or the default
         // ("" when not given) when the table lacks it: lookup glossary row.code; lookup glossary row.code "（暂无说明）".
         functions.Import("lookup", new Func<object?, object?, object?, object?>(Lookup));
         return functions;
+    }
+
+    private static IEnumerable<object?> Members(System.Collections.IEnumerable? items, string member)
+    {
+        if (items is null) yield break;
+        foreach (var item in items) yield return item is null ? null : Property(item, member).GetValue(item);
+    }
+
+    private static System.Collections.IList Where(System.Collections.IEnumerable? items, string member, object? value)
+    {
+        var list = new ScriptArray();
+        if (items is null) return list;
+        foreach (var item in items)
+            if (item is not null && Equals(Property(item, member).GetValue(item)?.ToString(), value?.ToString())) list.Add(item);
+        return list;
+    }
+
+    private static System.Reflection.PropertyInfo Property(object item, string member)
+    {
+        var wanted = member.Replace("_", "");
+        return item.GetType().GetProperties().FirstOrDefault(p => string.Equals(p.Name, wanted, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"“{item.GetType().Name}”没有成员“{member}”。");
     }
 
     private static object? Find(System.Collections.IEnumerable? items, string member, object? value)

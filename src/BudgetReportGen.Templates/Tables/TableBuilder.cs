@@ -20,15 +20,29 @@ internal static class TableBuilder
         if (empty && hasData)
             throw new TemplateException(spec.File, 1, 1, $"表{spec.Number}按 empty_if 为空表，但行定义生成了数据行：空表不得有数据，请检查 empty_if。");
 
+        // The caption's number, title and contents label are the pack's (表3 / 3. 2025年部门支出预算总表), with the table's own
+        // number and title as variables.
+        var title = spec.Title.Render(context).Trim();
+        context.PushGlobal(new ScriptObject { ["number"] = spec.Number, ["title"] = title });
+        string number, tocLabel;
+        try
+        {
+            number = spec.CaptionNumber.Render(context).Trim();
+            tocLabel = spec.TocLabel.Render(context).Trim();
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
         var table = new Table(
             $"table-{spec.Number}",
-            new TableCaption($"表{spec.Number}", spec.Title, spec.LeftNote.Render(context).Trim(), spec.RightNote.Render(context).Trim()),
+            new TableCaption(number, title, spec.LeftNote.Render(context).Trim(), spec.RightNote.Render(context).Trim()),
             spec.Leaves.Select(l => new TableColumn(l.Width, l.Alignment)).ToList(),
             spec.ShowHeader ? HeaderRows(spec.Columns) : [],
             empty ? [] : body.Select(r => r.Row).ToList(),
             empty ? spec.EmptyRemark : null,
             spec.Orientation,
-            spec.TocLabel);
+            tocLabel.Length == 0 ? null : tocLabel);
         try
         {
             TableGrid.Place([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count);

@@ -1,3 +1,4 @@
+using BudgetReportGen.Core.Model;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Templates.Scripting;
 
@@ -10,8 +11,10 @@ namespace BudgetReportGen.Templates.Tables;
 internal sealed record TableSpec(
     string File,
     int Number,
-    string Title,
-    string? TocLabel,
+    TextTemplate Title,
+    TextTemplate TocLabel,
+    TextTemplate CaptionNumber,
+    AmountUnit? Unit,
     PageOrientation Orientation,
     TextTemplate LeftNote,
     TextTemplate RightNote,

@@ -1,3 +1,4 @@
+using BudgetReportGen.Core.Model;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Templates.Pack;
 using BudgetReportGen.Templates.Scripting;
@@ -12,8 +13,8 @@ internal static class TableSpecFile
     {
         var file = YamlFile.Load(path);
         var root = file.Root;
-        file.OnlyKeys(root, "number", "title", "toc_label", "orientation", "left_note", "right_note", "columns", "show_header", "rows",
-            "empty_if", "empty_remark", "empty_reason");
+        file.OnlyKeys(root, "number", "title", "toc_label", "caption_number", "unit", "orientation", "left_note", "right_note", "columns",
+            "show_header", "rows", "empty_if", "empty_remark", "empty_reason");
         var number = (int)file.Number(root, "number");
         var title = file.String(root, "title");
         var orientation = file.String(root, "orientation", "portrait") switch
@@ -24,9 +25,17 @@ internal static class TableSpecFile
         };
         var columns = file.Sequence(file.Require(root, "columns"), "columns").Children.Select(c => Column(file, c)).ToList();
         var rows = file.Sequence(file.Require(root, "rows"), "rows").Children.Select(r => Row(file, r)).ToList();
-        var tocLabel = file.Get(root, "toc_label") is null ? $"{ChineseNumerals.Format(number)}、{title}" : file.String(root, "toc_label");
+        var unit = file.Get(root, "unit") is null ? (AmountUnit?)null : file.String(root, "unit") switch
+        {
+            "万元" => AmountUnit.TenThousandYuan,
+            "元" => AmountUnit.Yuan,
+            var other => throw file.Error(file.Require(root, "unit"), $"unit 的值“{other}”无效，应为 元 或 万元（不写即模板包的 amount_unit）。"),
+        };
         return new TableSpec(
-            path, number, title, tocLabel.Length == 0 ? null : tocLabel, orientation,
+            path, number, TextTemplate.Parse(path, title),
+            TextTemplate.Parse(path, file.String(root, "toc_label", defaults.TocLabel)),
+            TextTemplate.Parse(path, file.String(root, "caption_number", defaults.CaptionNumber)),
+            unit, orientation,
             TextTemplate.Parse(path, file.String(root, "left_note", defaults.LeftNote)),
             TextTemplate.Parse(path, file.String(root, "right_note", defaults.RightNote)),
             columns,
@@ -143,4 +152,4 @@ internal static class TableSpecFile
 }
 
 /// <summary>Caption notes every table of a pack shares unless its spec overrides them (Scriban templates).</summary>
-internal sealed record TableDefaults(string LeftNote, string RightNote);
+internal sealed record TableDefaults(string LeftNote, string RightNote, string CaptionNumber, string TocLabel);
