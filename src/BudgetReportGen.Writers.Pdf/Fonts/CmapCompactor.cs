@@ -32,11 +32,32 @@ internal static class CmapCompactor
     private static byte[]? TryCompact(byte[] face)
     {
         var numTables = U16(face, 4);
-        int cmapRecord = -1;
         for (var i = 0; i < numTables; i++)
-            if (U32(face, 12 + 16 * i) == CmapTag) cmapRecord = 12 + 16 * i;
-        if (cmapRecord < 0) return null;
-        var cmap = (int)U32(face, cmapRecord + 8);
+        {
+            var record = 12 + 16 * i;
+            if (U32(face, record) != CmapTag) continue;
+            var table = face.AsSpan((int)U32(face, record + 8), (int)U32(face, record + 12)).ToArray();
+            return CompactTable(table) is { } compact ? ReplaceTable(face, record, compact) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A compact <c>cmap</c> table for <paramref name="cmap"/>, or null when it is compact already or cannot be changed.</summary>
+    public static byte[]? CompactTable(byte[] cmap)
+    {
+        try
+        {
+            return TryCompactTable(cmap);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[]? TryCompactTable(byte[] face)
+    {
+        const int cmap = 0;
         var subtables = U16(face, cmap + 2);
         int format4 = -1, format12 = -1;
         for (var i = 0; i < subtables; i++)
@@ -69,7 +90,7 @@ internal static class CmapCompactor
             face.AsSpan(format12, format12Length).CopyTo(newCmap.AsSpan(4 + 8 * records + table.Length));
         }
         table.CopyTo(newCmap.AsSpan(4 + 8 * records));
-        return ReplaceTable(face, cmapRecord, newCmap);
+        return newCmap;
     }
 
     /// <summary>The glyph of every BMP code (0 where none) from a format-4 subtable.</summary>
@@ -186,7 +207,7 @@ internal static class CmapCompactor
         return result;
     }
 
-    private static uint Checksum(ReadOnlySpan<byte> table)
+    public static uint Checksum(ReadOnlySpan<byte> table)
     {
         uint sum = 0;
         for (var i = 0; i + 4 <= table.Length; i += 4) sum += BinaryPrimitives.ReadUInt32BigEndian(table[i..]);

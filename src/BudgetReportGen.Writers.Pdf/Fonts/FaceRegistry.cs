@@ -51,6 +51,6 @@ internal sealed class FaceRegistry : IFontResolver
 
     public byte[]? GetFont(string faceName) =>
         faces.TryGetValue(faceName, out var face)
-            ? bytes.GetOrAdd(faceName, _ => new Lazy<byte[]>(() => CmapCompactor.Compact(Sfnt.ExtractFace(File.ReadAllBytes(face.Path), face.IndexInFile)))).Value
+            ? bytes.GetOrAdd(faceName, _ => new Lazy<byte[]>(() => Sfnt.LoadFace(face.Path, face.IndexInFile))).Value
             : null;
 }
