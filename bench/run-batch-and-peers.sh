@@ -82,8 +82,8 @@ done
   echo
   echo "| run | documents | wall median (min–max) | CPU median | peak memory | wall per document |"
   echo "|---|---:|---:|---:|---:|---:|"
-  # column N of LABEL's runs, sorted: median, min, max
-  stat() { awk -v l="$1" -v c="$2" '$1 == l {print $c}' "$work/runs" | sort -g | awk '{a[NR] = $1} END {if (NR) print a[int((NR + 1) / 2)], a[1], a[NR]}'; }
+  # column N of LABEL's runs, sorted: median (the mean of the middle two for an even count), min, max
+  stat() { awk -v l="$1" -v c="$2" '$1 == l {print $c}' "$work/runs" | sort -g | awk '{a[NR] = $1} END {if (NR) print (a[int((NR + 1) / 2)] + a[int(NR / 2) + 1]) / 2, a[1], a[NR]}'; }
   for label in $(awk '{print $1}' "$work/runs" | awk '!seen[$0]++'); do
     docs=$(awk -v l="$label" '$1 == l {print $2; exit}' "$work/runs")
     read -r wall wmin wmax <<< "$(stat "$label" 3)"
