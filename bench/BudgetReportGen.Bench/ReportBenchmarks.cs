@@ -42,6 +42,9 @@ public class ReportBenchmarks
 
     [Benchmark] public long Pdf() => Write(_pdf);
 
+    /// <summary>The warm target: the sample's document rendered and written in all three formats (one thread).</summary>
+    [Benchmark] public long AllThree() => Write(_html) + Write(_docx) + Write(_pdf);
+
     [Benchmark]
     public long EndToEnd_Html()
     {
@@ -71,11 +74,50 @@ public class ReportBenchmarks
     }
 }
 
+/// <summary>A large department (<see cref="LargeDepartment"/>: 150 functional 项, 30 projects; a 99-page PDF) in a warm process.</summary>
+[MemoryDiagnoser]
+public class LargeDepartmentBenchmarks
+{
+    private ReportGenerator _generator = null!;
+    private BudgetFigures _figures = null!;
+    private readonly HtmlWriter _html = new();
+    private readonly DocxWriter _docx = new();
+    private readonly PdfWriter _pdf = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"brg-bench-{Environment.ProcessId}");
+        var pack = LargeDepartment.PackCopy(Paths.Pack, Path.Combine(folder, "pack"));
+        var data = Path.Combine(folder, "large.yaml");
+        File.WriteAllText(data, LargeDepartment.Yaml(File.ReadAllText(Paths.Sample), File.ReadAllText(Paths.FunctionalCsv)));
+        _generator = ReportGenerator.Load(pack);
+        _figures = _generator.Validate(data, new CheckOptions()).Figures ?? throw new InvalidOperationException("The large department does not validate.");
+        _pdf.Write(_generator.Pack.Render(_figures, _figures.Data.Unit), Stream.Null);
+    }
+
+    [Benchmark] public long Large_Html() => Write(_html);
+
+    [Benchmark] public long Large_Docx() => Write(_docx);
+
+    [Benchmark] public long Large_Pdf() => Write(_pdf);
+
+    [Benchmark] public long Large_AllThree() => Write(_html) + Write(_docx) + Write(_pdf);
+
+    private long Write(IDocumentWriter writer)
+    {
+        using var stream = new MemoryStream();
+        writer.Write(_generator.Pack.Render(_figures, _figures.Data.Unit), stream);
+        return stream.Length;
+    }
+}
+
 internal static class Paths
 {
     private static readonly string Root = FindRoot();
     public static string Pack => Path.Combine(Root, "templates", "liaoning-2023");
     public static string Sample => Path.Combine(Root, "data", "examples", "anshan-social-insurance-2023.yaml");
+    public static string FunctionalCsv => Path.Combine(Pack, "classifications", "functional.csv");
 
     private static string FindRoot()
     {

@@ -6,7 +6,7 @@ using PdfSharp.Pdf;
 namespace BudgetReportGen.Writers.Pdf;
 
 /// <summary>
-/// Saves a PDF so that the same document gives the same bytes. PDFsharp writes random values: the trailer's document IDs,
+/// Saves a PDF so that the same document gives the same bytes, its streams compressed (<see cref="StreamCompression"/>). PDFsharp writes random values: the trailer's document IDs,
 /// the XMP DocumentID/InstanceID uuids and the six-letter subset tag before '+' in embedded font names. Each is first blanked,
 /// the blanked file is hashed, and each is then replaced by a value derived from that hash (and, for a tag, the font's name).
 /// It also writes PDFsharp's local-time offsets after dates as +00'00' (the dates come from the data, not the clock, and must not
@@ -33,7 +33,7 @@ internal static partial class DeterministicSave
     {
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
-        var bytes = buffer.ToArray();
+        var bytes = StreamCompression.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         NormalizeInPlace(bytes);
         output.Write(bytes);
     }

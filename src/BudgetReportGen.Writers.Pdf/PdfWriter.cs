@@ -30,8 +30,9 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
         var numbering = new PageNumbering(pagination, elements.OfType<CoverElement>().Any());
 
         using var pdf = new PdfDocument();
-        // Fastest deflate: the fonts are recompressed for every document and dominate the time; the sample stays well under 1 MB.
-        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        // PDFsharp saves every stream uncompressed; DeterministicSave compresses them as complete zlib streams (StreamCompression).
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
         DocumentProperties.Apply(pdf, document.Info);
         var pages = new List<PdfPage>();
         var footer = formats.For(TextRole.Footer);

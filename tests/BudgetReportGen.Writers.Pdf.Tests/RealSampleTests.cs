@@ -1,28 +1,30 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using BudgetReportGen.Core.Checks;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Templates.Generation;
 using BudgetReportGen.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace BudgetReportGen.Writers.Pdf.Tests;
 
 /// <summary>The seed department's whole report as PDF: the text copied out of it is the report's text, every figure included.</summary>
-public class RealSampleTests
+public class RealSampleTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<(Document Document, string Text)> Sample = new(() =>
+    private static readonly Lazy<(Document Document, string Text, byte[] Pdf)> Sample = new(() =>
     {
         var generator = ReportGenerator.Load(RepoFiles.PathOf("templates/liaoning-2023"));
         var document = generator.Render(RepoFiles.SampleYaml, new CheckOptions()).Document!;
         var pdf = PdfTestSupport.Write(document, new PdfWriter(new PdfWriterOptions([generator.Pack.FontsFolder])));
         // Page numbers (— 12 —) are dropped, so a paragraph that runs across a page break reads as one.
         var text = string.Concat(PdfTestSupport.PageTexts(pdf).Select(page => Regex.Replace(page, @"—\d+—$", "")));
-        return (document, text);
+        return (document, text, pdf);
     });
 
     [Fact]
     public void Every_heading_sentence_and_list_item_can_be_copied_out_exactly()
     {
-        var (document, text) = Sample.Value;
+        var (document, text, _) = Sample.Value;
         var texts = document.Blocks.SelectMany(block => block switch
         {
             Heading h => [h.Text],
@@ -38,7 +40,7 @@ public class RealSampleTests
     [Fact]
     public void Every_table_caption_and_cell_can_be_copied_out_exactly()
     {
-        var (document, text) = Sample.Value;
+        var (document, text, _) = Sample.Value;
         var tables = document.Blocks.OfType<TableBlock>().Select(b => b.Table).ToList();
         Assert.Equal(19, tables.Count);
         var texts = tables.SelectMany(t => new[] { t.Caption.Number, t.Caption.Title, t.Caption.LeftNote, t.Caption.RightNote, t.Remark ?? "" }
@@ -55,6 +57,46 @@ public class RealSampleTests
     [InlineData("“三公”经费预算数9万元，比2022年预算数增加0.5万元，增长5.88%")]
     [InlineData("3,773.893,066.382,789.98276.40707.51")]
     public void The_corrected_figures_are_in_the_pdf(string figure) => Assert.Contains(figure, Sample.Value.Text);
+
+    /// <summary>
+    /// qpdf reads every stream strictly: each must be a complete zlib stream (PDFsharp's own deflate left out the checksum and
+    /// qpdf warned on every page). Runs where qpdf is installed (CI installs it; required there); elsewhere it says so.
+    /// </summary>
+    [Fact]
+    public async Task The_sample_passes_qpdf_check_without_warnings_and_stays_under_600_KB()
+    {
+        var pdf = Sample.Value.Pdf;
+        Assert.InRange(pdf.Length, 100_000, 600_000);
+        var path = Path.Combine(Path.GetTempPath(), $"brg-qpdf-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        try
+        {
+            var start = new ProcessStartInfo("qpdf", ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            Process? qpdf;
+            try
+            {
+                qpdf = Process.Start(start);
+            }
+            catch (System.ComponentModel.Win32Exception) when (Environment.GetEnvironmentVariable("CI") != "true")
+            {
+                output.WriteLine("SKIPPED (not failed): 'qpdf' is not on PATH; install qpdf to run this check.");
+                return;
+            }
+            Assert.NotNull(qpdf);
+            var stdout = qpdf.StandardOutput.ReadToEndAsync();
+            var stderr = qpdf.StandardError.ReadToEndAsync();
+            await qpdf.WaitForExitAsync();
+            var all = await stdout + await stderr;
+            output.WriteLine(all);
+            Assert.Equal(0, qpdf.ExitCode); // 3 = warnings, 2 = errors
+            Assert.DoesNotContain("WARNING", all);
+            Assert.Contains("No syntax or stream encoding errors found", all);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
 
 public class MalformedTableTests

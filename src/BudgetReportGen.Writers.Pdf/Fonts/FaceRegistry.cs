@@ -8,7 +8,8 @@ namespace BudgetReportGen.Writers.Pdf.Fonts;
 
 /// <summary>
 /// PDFsharp's font resolver for this process. PDFsharp allows one resolver per process, set before the first font is used;
-/// this one serves the faces the writer found (by a private face key), extracting .ttc faces once and keeping the bytes.
+/// this one serves the faces the writer found (by a private face key), extracting .ttc faces once and keeping the bytes
+/// (with a compact character map, <see cref="CmapCompactor"/>).
 /// Thread-safe: faces are registered and loaded through concurrent dictionaries.
 /// </summary>
 internal sealed class FaceRegistry : IFontResolver
@@ -50,6 +51,6 @@ internal sealed class FaceRegistry : IFontResolver
 
     public byte[]? GetFont(string faceName) =>
         faces.TryGetValue(faceName, out var face)
-            ? bytes.GetOrAdd(faceName, _ => new Lazy<byte[]>(() => Sfnt.ExtractFace(File.ReadAllBytes(face.Path), face.IndexInFile))).Value
+            ? bytes.GetOrAdd(faceName, _ => new Lazy<byte[]>(() => Sfnt.LoadFace(face.Path, face.IndexInFile))).Value
             : null;
 }

@@ -98,6 +98,60 @@ internal static class Sfnt
         return result;
     }
 
+    /// <summary>
+    /// One face of a font file as a standalone sfnt with a compact character map (<see cref="CmapCompactor"/>), read table by
+    /// table straight into the result (a .ttc is not read whole nor copied twice: the collections here are 5–21 MB).
+    /// </summary>
+    public static byte[] LoadFace(string path, int index)
+    {
+        using var handle = File.OpenHandle(path);
+        byte[] Read(long offset, int length)
+        {
+            var buffer = new byte[length];
+            ReadInto(offset, buffer);
+            return buffer;
+        }
+        void ReadInto(long offset, Span<byte> target)
+        {
+            while (target.Length > 0)
+            {
+                var read = RandomAccess.Read(handle, target, offset);
+                if (read <= 0) throw new InvalidDataException($"{path} ends inside a table.");
+                target = target[read..];
+                offset += read;
+            }
+        }
+        var head = Read(0, 12);
+        long faceOffset = U32(head, 0) == TtcTag ? U32(Read(12 + 4 * index, 4), 0) : 0;
+        var header = Read(faceOffset, 12);
+        var numTables = U16(header, 4);
+        var directory = Read(faceOffset + 12, 16 * numTables);
+        var tables = Enumerable.Range(0, numTables)
+            .Select(i => (Record: 16 * i, Tag: U32(directory, 16 * i), Offset: (long)U32(directory, 16 * i + 8), Length: (int)U32(directory, 16 * i + 12)))
+            .OrderBy(t => t.Offset).ToList();
+        var cmapTable = tables.FirstOrDefault(t => t.Tag == 0x636D6170);
+        var cmap = cmapTable.Length > 0 ? CmapCompactor.CompactTable(Read(cmapTable.Offset, cmapTable.Length)) : null;
+
+        var headerLength = 12 + 16 * numTables;
+        var result = new byte[headerLength + tables.Sum(t => Align4(cmap is not null && t.Tag == 0x636D6170 ? cmap.Length : t.Length))];
+        header.CopyTo(result, 0);
+        directory.CopyTo(result, 12);
+        var position = headerLength;
+        foreach (var table in tables)
+        {
+            var record = 12 + table.Record;
+            var replaced = cmap is not null && table.Tag == 0x636D6170;
+            var length = replaced ? cmap!.Length : table.Length;
+            if (replaced) cmap!.CopyTo(result, position);
+            else ReadInto(table.Offset, result.AsSpan(position, table.Length));
+            BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(record + 8), (uint)position);
+            BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(record + 12), (uint)length);
+            if (replaced) BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(record + 4), CmapCompactor.Checksum(result.AsSpan(position, Align4(length))));
+            position += Align4(length);
+        }
+        return result;
+    }
+
     private static IEnumerable<(int Offset, int Index)> FaceOffsets(byte[] data)
     {
         if (U32(data, 0) != TtcTag)
