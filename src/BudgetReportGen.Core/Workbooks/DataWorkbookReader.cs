@@ -129,6 +129,9 @@ public static class DataWorkbookReader
         /// <summary>Rewrites the binder's “missing field” findings in the workbook's terms: the column's Chinese name and its cell.</summary>
         public void Explain(List<Diagnostic> found)
         {
+            // A value that was there but unreadable (reported above) is not also “missing”.
+            found.RemoveAll(d => d.RuleId == "schema.required" && d.Path.Length > 0 && _reported.Contains(d.Path)
+                                 && !d.Message.StartsWith("工作表", StringComparison.Ordinal));
             for (var i = 0; i < found.Count; i++)
             {
                 var d = found[i];
@@ -441,9 +444,14 @@ public static class DataWorkbookReader
             return bare.IndexOfAny(['y', 'd', 'Y', 'D']) >= 0 || bare.Contains("m", StringComparison.OrdinalIgnoreCase) && !bare.Contains('0') && !bare.Contains('#');
         }
 
-        private void Error(string rule, string path, string message, int row, int column, string? sheet, string fix, string? expected = null, string? found = null) =>
+        private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
+        private void Error(string rule, string path, string message, int row, int column, string? sheet, string fix, string? expected = null, string? found = null)
+        {
+            if (path.Length > 0) _reported.Add(path);
             diagnostics.Add(new Diagnostic(rule, Severity.Error, message, path,
                 new SourceLocation(file, row, column, sheet), expected, found, fix));
+        }
 
         private static string Label(string text) => text.Trim().Replace(DataWorkbookLayout.ComputedMark, "", StringComparison.Ordinal);
 

@@ -32,7 +32,16 @@ internal static class Xlsx
                 copy.LastWriteTime = EntryTime;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    // The SDK names the package's relationship to the workbook at random; nothing refers to it, so it is fixed here.
+                    var text = new StreamReader(from).ReadToEnd();
+                    var n = 0;
+                    text = System.Text.RegularExpressions.Regex.Replace(text, "Id=\"R[0-9a-f]{16}\"", _ => $"Id=\"rIdPackage{++n}\"");
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+                    to.Write(bytes);
+                }
+                else from.CopyTo(to);
             }
         }
         return output.ToArray();
