@@ -5,6 +5,7 @@ using BudgetReportGen.Templates.Generation;
 using BudgetReportGen.Writers.Docx;
 using BudgetReportGen.Writers.Html;
 using BudgetReportGen.Writers.Pdf;
+using BudgetReportGen.Workbooks;
 using Spectre.Console;
 
 namespace BudgetReportGen.Cli.Commands;
@@ -15,7 +16,8 @@ namespace BudgetReportGen.Cli.Commands;
 /// </summary>
 public sealed class GenerateCommand : ICommand
 {
-    private static readonly string[] AllFormats = ["html", "docx", "pdf"];
+    private static readonly string[] AllFormats = ["html", "docx", "pdf", "xlsx"];
+    private static readonly string[] DefaultFormats = ["html", "docx", "pdf"];
 
     public string Name => "generate";
     public string Summary => "校验数据并生成部门预算公开报告（HTML、Word、PDF）";
@@ -25,7 +27,7 @@ public sealed class GenerateCommand : ICommand
         校验每个数据文件；没有错误时按模板包生成报告，文件名为“<部门>-<年度>-部门预算公开.<格式>”。
         数据有错误时不生成任何文件，并列出错误；只有警告时照常生成并列出警告。
           --template   模板包目录或名称（默认 liaoning-2023）
-          --format     输出格式，逗号分隔（默认全部：html,docx,pdf）
+          --format     输出格式，逗号分隔（默认 html,docx,pdf；xlsx 为全部表格的 Excel 工作簿）
           --out        输出目录（默认 output/）
           --tolerance  勾稽关系的容差（默认 0；常用 0.01）
 
@@ -37,7 +39,7 @@ public sealed class GenerateCommand : ICommand
     {
         var (options, error) = CommandOptions.Parse(args, Name, "--format", "--out");
         if (error is not null) return Program.UsageError(context, error);
-        var formats = options.Values.GetValueOrDefault("--format", string.Join(",", AllFormats))
+        var formats = options.Values.GetValueOrDefault("--format", string.Join(",", DefaultFormats))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
         var unknown = formats.Except(AllFormats).ToList();
         if (formats.Count == 0 || unknown.Count > 0)
@@ -78,6 +80,7 @@ public sealed class GenerateCommand : ICommand
     {
         "html" => new HtmlWriter(),
         "docx" => new DocxWriter(),
+        "xlsx" => new TablesWorkbookWriter(),
         _ => new PdfWriter(new PdfWriterOptions([generator.Pack.FontsFolder])),
     };
 

@@ -123,6 +123,9 @@ public static class DataWorkbookReader
                 if (layout is FormSheet form) ReadForm(form, cells);
                 else ReadList((ListSheet)layout, cells);
             }
+            // Income is a required block: a 收入 sheet left blank means no income, not a missing block.
+            if (byName.ContainsKey("收入") && !_root.Entries.Any(e => e.Key == "income"))
+                _root.Entries.Add(("income", new MMap(1, 1, "收入"), 1, 1, "收入"));
             return Convert(_root);
         }
 
@@ -172,6 +175,7 @@ public static class DataWorkbookReader
                     var node = Value(column, stored, form.Name, r, index, column.Field);
                     if (DataWorkbookWriter.IsTextList(column.Field))
                     {
+                        _places.TryAdd(column.Field, new Place(form.Name, r, index, formRow.Label));
                         if (node is not null) List(_root, column.Field, r, index, form.Name).Items.Add(node);
                         continue;
                     }
