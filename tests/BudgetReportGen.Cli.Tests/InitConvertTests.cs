@@ -64,6 +64,29 @@ public class InitConvertTests
     }
 
     [Fact]
+    public void Validate_points_at_the_sheet_and_cell_of_a_workbook()
+    {
+        var folder = TempFolder();
+        var xlsx = Path.Combine(folder, "填报.xlsx");
+        Assert.Equal(0, Run("convert", RepoFiles.SampleYaml, xlsx).Exit);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, true))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "三公");
+            var cell = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "B6");
+            cell.RemoveAllChildren();
+            cell.DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString;
+            cell.Append(new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("1万元")));
+        }
+        var (code, output) = Run("validate", xlsx);
+        Assert.Equal(1, code);
+        Assert.Contains($"{xlsx}:三公!B6", output);
+        Assert.Contains("金额存成了文本“1万元”", output);
+        Assert.Equal(1, Run("generate", xlsx, "--out", Path.Combine(folder, "out")).Exit);
+    }
+
+    [Fact]
     public void Generate_keeps_html_docx_pdf_as_the_default_and_accepts_xlsx()
     {
         var (code, output) = Run("generate", RepoFiles.SampleYaml, "--format", "xlsx", "--out", TempFolder());
