@@ -41,7 +41,8 @@ public static class Program
     }
 
     /// <summary>The commands, one class each; add a command (e.g. <c>generate</c>) here.</summary>
-    public static IReadOnlyList<ICommand> Commands { get; } = [new GenerateCommand(), new ValidateCommand(), new TemplatesCommand(), new MergeResultsCommand(), new SampleCommand()];
+    public static IReadOnlyList<ICommand> Commands { get; } =
+        [new GenerateCommand(), new ValidateCommand(), new TemplatesCommand(), new MergeResultsCommand(), new SampleCommand(), new InitCommand(), new ConvertCommand()];
 
     public static string Version { get; } =
         (typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];

@@ -37,7 +37,12 @@ public sealed record TableCaption(string Number, string Title, string LeftNote, 
 /// <summary>A column: its width as a relative weight (the widths of a table are scaled to the available width) and alignment.</summary>
 public sealed record TableColumn(double Width, CellAlignment Alignment = CellAlignment.Left);
 
-public sealed record TableRow(IReadOnlyList<TableCell> Cells, RowKind Kind = RowKind.Normal);
+/// <summary>
+/// A row. <see cref="Level"/> (optional) places the row in the hierarchy the table's body follows, as the pack declares it:
+/// a row of level n is the sum of the rows of level n + 1 below it, up to the next row of level n or less (a 合计 row of
+/// level 0 over 类 rows of level 1, a 类 over its 款 of level 2…). Writers that keep formulas (the workbook) use it; the others ignore it.
+/// </summary>
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, RowKind Kind = RowKind.Normal, int? Level = null);
 
 /// <summary>
 /// A cell. <see cref="Text"/> is already formatted (numbers with separators); a '\n' is a line break.

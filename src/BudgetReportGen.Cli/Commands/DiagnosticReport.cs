@@ -29,10 +29,11 @@ public static class DiagnosticReport
     {
         var (file, diagnostics) = findings;
         console.MarkupLine($"[bold]{Markup.Escape(file)}[/]");
-        foreach (var d in diagnostics.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
+        // Text files in line order; a workbook's findings stay in the order they were found (sheet by sheet, row by row).
+        foreach (var d in diagnostics.OrderBy(d => d.Location is { Sheet: null } l ? l.Line : 0).ThenBy(d => d.Location is { Sheet: null } l ? l.Column : 0))
         {
             var (word, colour) = d.Severity == Severity.Error ? ("错误", "red") : ("警告", "yellow");
-            var where = d.Location is { Line: > 0 } at ? $"{at.File}:{at.Line}:{at.Column}" : file;
+            var where = d.Location is { Line: > 0 } at ? at.ToString() : file;
             var field = d.Path.Length == 0 ? d.RuleId : $"{d.RuleId} · {d.Path}";
             console.MarkupLine($"  [{colour}]{word}[/] [grey]{Markup.Escape(where)}[/] {Markup.Escape(d.Message)} [grey]({Markup.Escape(field)})[/]");
             if (d.Expected is not null || d.Found is not null)

@@ -10,6 +10,7 @@ using BudgetReportGen.Templates.Pack;
 using BudgetReportGen.Writers.Docx;
 using BudgetReportGen.Writers.Html;
 using BudgetReportGen.Writers.Pdf;
+using BudgetReportGen.Workbooks;
 using Spectre.Console;
 
 namespace BudgetReportGen.Cli.Commands;
@@ -21,7 +22,8 @@ namespace BudgetReportGen.Cli.Commands;
 /// </summary>
 public sealed class GenerateCommand : ICommand
 {
-    private static readonly string[] AllFormats = ["html", "docx", "pdf"];
+    private static readonly string[] AllFormats = ["html", "docx", "pdf", "xlsx"];
+    private static readonly string[] DefaultFormats = ["html", "docx", "pdf"];
 
     public string Name => "generate";
     public string Summary => "校验数据并生成部门预算公开报告（HTML、Word、PDF），一个或一批";
@@ -32,7 +34,7 @@ public sealed class GenerateCommand : ICommand
         数据有错误时该部门不生成任何文件，并列出错误；只有警告时照常生成。一个文件出错不影响其他文件。
         文件夹：查找其中（含子文件夹）的 .yaml、.yml、.json 文件；通配符（如 "数据/*.json"、"**/*.yaml"）由本程序展开。
           --template   模板包目录或名称（默认 liaoning-2023）
-          --format     输出格式，逗号分隔（默认全部：html,docx,pdf）
+          --format     输出格式，逗号分隔（默认 html,docx,pdf；xlsx 为全部表格的 Excel 工作簿）
           --out        输出目录（默认 output/）
           --jobs       同时处理的部门数（默认为 CPU 核数）
           --layout     folders：每个部门一个文件夹；flat：都放在输出目录中（默认：一个文件时 flat，多个时 folders）
@@ -51,7 +53,7 @@ public sealed class GenerateCommand : ICommand
         var (options, error) = CommandOptions.Parse(args, Name,
             ["--format", "--out", "--jobs", "--layout", "--shard"], ["--quiet", "--verbose", "--results"]);
         if (error is not null) return Program.UsageError(context, error);
-        var formats = options.Values.GetValueOrDefault("--format", string.Join(",", AllFormats))
+        var formats = options.Values.GetValueOrDefault("--format", string.Join(",", DefaultFormats))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
         var unknown = formats.Except(AllFormats).ToList();
         if (formats.Count == 0 || unknown.Count > 0)
@@ -126,6 +128,7 @@ public sealed class GenerateCommand : ICommand
     {
         "html" => new HtmlWriter(),
         "docx" => new DocxWriter(),
+        "xlsx" => new TablesWorkbookWriter(),
         _ => new PdfWriter(new PdfWriterOptions([generator.Pack.FontsFolder])),
     };
 

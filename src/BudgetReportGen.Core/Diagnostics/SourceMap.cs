@@ -11,7 +11,8 @@ public sealed class SourceMap(string file)
 
     public string File { get; } = file;
 
-    public void Add(string path, int line, int column) => _locations[path] = new SourceLocation(File, line, column);
+    /// <summary>Records where a path stands: a line and column, or a workbook cell (row, column) of <paramref name="sheet"/>.</summary>
+    public void Add(string path, int line, int column, string? sheet = null) => _locations[path] = new SourceLocation(File, line, column, sheet);
 
     public SourceLocation? Locate(string path)
     {

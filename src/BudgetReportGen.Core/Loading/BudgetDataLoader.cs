@@ -3,17 +3,25 @@ using BudgetReportGen.Core.Diagnostics;
 namespace BudgetReportGen.Core.Loading;
 
 /// <summary>
-/// Loads a department's budget data file (YAML: .yaml/.yml, JSON: .json — one shape, see docs/data-format.md) into
-/// <see cref="Model.BudgetData"/>. Never throws for bad input: every problem comes back as a <see cref="Diagnostic"/>
-/// with a Chinese message and its file:line:column.
+/// Loads a department's budget data file (YAML: .yaml/.yml, JSON: .json, or the data-entry workbook .xlsx — one content,
+/// see docs/data-format.md and docs/excel.md) into <see cref="Model.BudgetData"/>. Never throws for bad input: every problem
+/// comes back as a <see cref="Diagnostic"/> with a Chinese message and its file:line:column (file:工作表!单元格 in a workbook).
 /// </summary>
 public static class BudgetDataLoader
 {
+    /// <summary>True for a file name the workbook reader reads (.xlsx).</summary>
+    public static bool IsWorkbook(string path) => Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     public static LoadResult Load(string path)
     {
         string text;
         try
         {
+            if (IsWorkbook(path))
+            {
+                using var stream = new MemoryStream(File.ReadAllBytes(path));
+                return Workbooks.DataWorkbookReader.Load(stream, path);
+            }
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -25,7 +33,7 @@ public static class BudgetDataLoader
                 _ => "无法读取",
             };
             var diagnostic = new Diagnostic("file.unreadable", Severity.Error, $"{reason}：{path}", "", null,
-                Found: e.Message, Fix: "检查文件路径和文件名是否写对（包括扩展名 .yaml/.yml/.json），以及是否有权限读取。");
+                Found: e.Message, Fix: "检查文件路径和文件名是否写对（包括扩展名 .yaml/.yml/.json/.xlsx），以及是否有权限读取。");
             return new LoadResult(null, new SourceMap(path), [diagnostic]);
         }
         return Load(text, path);

@@ -7,12 +7,16 @@ internal enum ScalarKind { String, Number, Boolean, Null }
 /// A data file parsed but not yet interpreted: the one shape both YAML and JSON are read into, with the 1-based line and
 /// column where each value starts. The binder turns it into <see cref="Model.BudgetData"/>.
 /// </summary>
-internal abstract record DataNode(int Line, int Column);
+internal abstract record DataNode(int Line, int Column)
+{
+    /// <summary>The workbook sheet the value stands in (then <see cref="Line"/> is its row); null for YAML and JSON.</summary>
+    public string? Sheet { get; init; }
+}
 
 /// <summary>A scalar with its text exactly as written (amounts are parsed from this text, never through double).</summary>
 internal sealed record ScalarNode(string Text, ScalarKind Kind, int Line, int Column) : DataNode(Line, Column);
 
-internal sealed record MappingEntry(string Key, int Line, int Column, DataNode Value);
+internal sealed record MappingEntry(string Key, int Line, int Column, DataNode Value, string? Sheet = null);
 
 /// <summary>A mapping (JSON object) in file order; duplicate keys are kept so the binder can report them.</summary>
 internal sealed record MappingNode(IReadOnlyList<MappingEntry> Entries, int Line, int Column) : DataNode(Line, Column);

@@ -16,7 +16,7 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
 
     public BudgetData? Bind(DataNode root)
     {
-        map.Add("", root.Line, root.Column);
+        map.Add("", root.Line, root.Column, root.Sheet);
         var data = BindValue(typeof(BudgetData), root, "", code: null);
         return _errors == 0 ? (BudgetData?)data : null;
     }
@@ -74,7 +74,7 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
         {
             var item = sequence.Items[i];
             var itemPath = $"{path}[{i}]";
-            map.Add(itemPath, item.Line, item.Column);
+            map.Add(itemPath, item.Line, item.Column, item.Sheet);
             var value = BindValue(itemType, item, itemPath, code: null);
             if (value is not null) list.Add(value);
         }
@@ -173,7 +173,7 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
         var suggestion = DidYouMean.Closest(entry.Key, names);
         Report("schema.unknown-field", path,
             $"未知{what}“{entry.Key}”。" + (suggestion is null ? "" : $"是否想写“{suggestion}”？"),
-            new SourceLocation(map.File, entry.Line, entry.Column),
+            new SourceLocation(map.File, entry.Line, entry.Column, entry.Sheet),
             expected: string.Join("、", names), found: entry.Key,
             fix: suggestion is null ? $"删除它，或改为这里允许的{what}之一：{string.Join("、", names)}。" : $"改为“{suggestion}”。");
     }
@@ -181,19 +181,21 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
     private bool FirstOccurrence(Dictionary<string, MappingEntry> seen, MappingEntry entry, string path)
     {
         if (seen.TryAdd(entry.Key, entry)) return true;
-        Report("schema.duplicate-key", path, $"“{entry.Key}”重复出现（第一次在第 {seen[entry.Key].Line} 行），只能写一次。",
-            new SourceLocation(map.File, entry.Line, entry.Column), found: entry.Key, fix: "删除其中一处，或把两处的内容合并为一处。");
+        var first = seen[entry.Key];
+        var firstPlace = first.Sheet is null ? $"第 {first.Line} 行" : $"{first.Sheet}!{SourceLocation.CellReference(first.Line, first.Column)}";
+        Report("schema.duplicate-key", path, $"“{entry.Key}”重复出现（第一次在{firstPlace}），只能写一次。",
+            new SourceLocation(map.File, entry.Line, entry.Column, entry.Sheet), found: entry.Key, fix: "删除其中一处，或把两处的内容合并为一处。");
         return false;
     }
 
     /// <summary>A field's position: where its value starts when it is a scalar, else where its key is.</summary>
     private void Record(string path, MappingEntry entry)
     {
-        if (entry.Value is ScalarNode) map.Add(path, entry.Value.Line, entry.Value.Column);
-        else map.Add(path, entry.Line, entry.Column);
+        if (entry.Value is ScalarNode) map.Add(path, entry.Value.Line, entry.Value.Column, entry.Value.Sheet);
+        else map.Add(path, entry.Line, entry.Column, entry.Sheet);
     }
 
-    private SourceLocation Where(DataNode node) => new(map.File, node.Line, node.Column);
+    private SourceLocation Where(DataNode node) => new(map.File, node.Line, node.Column, node.Sheet);
 
     private object? TypeError(DataNode node, string path, string expected, string fix)
     {

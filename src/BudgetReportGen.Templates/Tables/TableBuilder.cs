@@ -101,7 +101,7 @@ internal static class TableBuilder
                 var cells = spec.Cells is { } given
                     ? given.Select(c => Cell(c, context)).ToList()
                     : table.Leaves.Select(l => new TableCell(Format(l.Value?.Evaluate(context), l.Format, context))).ToList();
-                rows.Add((new TableRow(cells, Kind(table, spec, context)), spec.IsData));
+                rows.Add((new TableRow(cells, Kind(table, spec, context), Level(table, spec, context)), spec.IsData));
             }
             finally
             {
@@ -199,6 +199,20 @@ internal static class TableBuilder
             "section" => RowKind.Section,
             "normal" or "" or null => RowKind.Normal,
             _ => throw new TemplateException(table.File, 1, 1, $"行类型表达式“{spec.KindExpression.Text}”的结果“{value}”无效，应为 normal、subtotal、total 或 section。"),
+        };
+    }
+
+    private static int? Level(TableSpec table, RowSpec spec, TemplateContext context)
+    {
+        if (spec.Level is null) return null;
+        var value = spec.Level.Evaluate(context);
+        return value switch
+        {
+            null or "" => null,
+            int i when i >= 0 => i,
+            long l when l is >= 0 and <= int.MaxValue => (int)l,
+            _ when int.TryParse(context.ObjectToString(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => throw new TemplateException(table.File, 1, 1, $"行层级表达式“{spec.Level.Text}”的结果“{value}”无效，应为 0 或正整数。"),
         };
     }
 

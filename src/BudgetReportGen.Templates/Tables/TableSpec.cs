@@ -69,6 +69,7 @@ internal sealed record CellSpec(
 /// </list>
 /// <see cref="Label"/> prepends a cell that spans every row the spec produces (the merged left column of 表17/表18);
 /// <see cref="MergeDown"/> lists leading columns whose equal consecutive values merge into one cell spanning rows.
+/// <see cref="Level"/> (optional) gives each row its level in the table's sum hierarchy (<see cref="TableRow.Level"/>).
 /// </summary>
 internal sealed record RowSpec(
     Expression? Each,
@@ -81,7 +82,8 @@ internal sealed record RowSpec(
     string? Label,
     int MergeDown,
     bool IsData,
-    IReadOnlyList<ZipSide> Zip);
+    IReadOnlyList<ZipSide> Zip,
+    Expression? Level = null);
 
 /// <summary>One side of a <see cref="RowSpec.Zip"/>: its width in columns and the row specs that fill it.</summary>
 internal sealed record ZipSide(int Width, IReadOnlyList<RowSpec> Rows);

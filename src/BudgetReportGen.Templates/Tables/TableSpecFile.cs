@@ -67,7 +67,7 @@ internal static class TableSpecFile
     private static RowSpec Row(YamlFile file, YamlNode node)
     {
         var map = file.Mapping(node, "rows 的每一项");
-        file.OnlyKeys(map, "each", "as", "cells", "rows", "when", "kind", "label", "merge_down", "data", "zip");
+        file.OnlyKeys(map, "each", "as", "cells", "rows", "when", "kind", "label", "merge_down", "data", "zip", "level");
         var each = OptionalExpression(file, map, "each");
         var cells = file.Get(map, "cells") is { } cellsNode
             ? file.Sequence(cellsNode, "cells").Children.Select(c => Cell(file, c)).ToList()
@@ -108,7 +108,8 @@ internal static class TableSpecFile
             file.Get(map, "label") is null ? null : file.String(map, "label"),
             (int)file.Number(map, "merge_down", 0),
             file.Bool(map, "data", each is not null),
-            zip);
+            zip,
+            OptionalExpression(file, map, "level"));
     }
 
     private static CellSpec Cell(YamlFile file, YamlNode node)
