@@ -72,12 +72,37 @@ public static class Program
     }
 
     /// <summary>The generator for the pack named by --template (default liaoning-2023); null after printing why it could not be opened.</summary>
-    internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context)
+    internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context) => OpenGenerator(options.Template, context);
+
+    /// <summary>
+    /// The generator for each data file: the pack --template names, else the pack the file names (its <c>template</c> field),
+    /// else the default. Null after printing why a pack could not be opened.
+    /// </summary>
+    internal static Func<string, ReportGenerator>? GeneratorsFor(IReadOnlyList<string> files, CommandOptions options, CliContext context)
     {
-        var folder = PackLocator.Find(options.Template);
+        var chosen = files.ToDictionary(f => f, f => options.Template ?? PackNamedBy(f), StringComparer.Ordinal);
+        var generators = new Dictionary<string, ReportGenerator>(StringComparer.Ordinal);
+        foreach (var pack in chosen.Values.Distinct().Order(StringComparer.Ordinal))
+        {
+            if (OpenGenerator(pack, context) is not { } generator) return null;
+            generators[pack ?? ""] = generator;
+        }
+        return file => generators[chosen[file] ?? ""];
+    }
+
+    /// <summary>The pack a data file names in its <c>template</c> field, or null (unreadable files get the default and report their errors).</summary>
+    private static string? PackNamedBy(string file)
+    {
+        var template = Core.Loading.BudgetDataLoader.Load(file).Data?.Template;
+        return string.IsNullOrWhiteSpace(template) ? null : template.Trim();
+    }
+
+    private static ReportGenerator? OpenGenerator(string? template, CliContext context)
+    {
+        var folder = PackLocator.Find(template);
         if (folder is null)
         {
-            UsageError(context, $"找不到模板包“{options.Template ?? PackLocator.DefaultPack}”：--template 应为模板包目录（含 pack.yaml）或 templates/ 下的名称。");
+            UsageError(context, $"找不到模板包“{template ?? PackLocator.DefaultPack}”：--template（或数据文件的 template）应为模板包目录（含 pack.yaml）或 templates/ 下的名称。");
             return null;
         }
         try

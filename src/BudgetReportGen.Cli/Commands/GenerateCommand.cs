@@ -80,15 +80,16 @@ public sealed class GenerateCommand : ICommand
         var verbosity = options.Flags.Contains("--quiet") ? Verbosity.Quiet
             : options.Flags.Contains("--verbose") || !batch ? Verbosity.Verbose : Verbosity.Normal;
 
-        if (Program.OpenGenerator(options, context) is not { } generator) return ExitCodes.Usage;
-        var writers = formats.Select(f => Writer(f, generator)).ToList();
+        if (Program.GeneratorsFor(files, options, context) is not { } generatorFor) return ExitCodes.Usage;
+        var generators = files.Select(generatorFor).Distinct().ToList();
+        var writersOf = generators.ToDictionary(g => g, g => (IReadOnlyList<IDocumentWriter>)formats.Select(f => Writer(f, g)).ToList());
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs };
 
         // First check every file, so that two files naming the same report (same department and year) are caught before
         // anything is written; the later file in the command line is refused.
         var validations = new Validation[files.Count];
         var outcomes = new Outcome?[files.Count];
-        Parallel.For(0, files.Count, parallel, i => outcomes[i] = Guard(files[i], () => { validations[i] = generator.Validate(files[i], options.Checks); return null; }));
+        Parallel.For(0, files.Count, parallel, i => outcomes[i] = Guard(files[i], () => { validations[i] = generatorFor(files[i]).Validate(files[i], options.Checks); return null; }));
         var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < files.Count; i++)
         {
@@ -104,7 +105,8 @@ public sealed class GenerateCommand : ICommand
             outcomes[i] ??= Guard(files[i], () =>
             {
                 var folder = flat || validations[i].OutputBaseName is not { } name ? outputFolder : Path.Combine(outputFolder, name);
-                var result = generator.Write(validations[i], writers, folder);
+                var generator = generatorFor(files[i]);
+                var result = generator.Write(validations[i], writersOf[generator], folder);
                 return new Outcome(files[i], result.Validation.Diagnostics, result.Files, validations[i], null,
                     DiagnosticReport.ExitCode(result.Validation.Diagnostics));
             });
@@ -114,8 +116,11 @@ public sealed class GenerateCommand : ICommand
         var done = outcomes.Select(o => o!).ToList(); // every file has an outcome after the second pass
         if (batch || options.Flags.Contains("--results"))
         {
-            var pack = generator.Pack;
-            var info = new BatchInfo(Program.Version, pack.Id, pack.Name, pack.Version, pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
+            // One pack as a rule; files naming other packs are listed with the first pack's unit for their key figures.
+            var pack = generators.Count > 0 ? generators[0].Pack : Program.OpenGenerator(options, context)?.Pack;
+            if (pack is null) return ExitCodes.Usage;
+            var info = new BatchInfo(Program.Version, string.Join("、", generators.Select(g => g.Pack.Id)), pack.Name,
+                string.Join("、", generators.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
             BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)));
             if (verbosity != Verbosity.Quiet)
                 context.Console.MarkupLine($"结果一览：{Markup.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");

@@ -25,9 +25,9 @@ public sealed class ValidateCommand : ICommand
         if (error is not null) return Program.UsageError(context, error);
         var format = options.Values.GetValueOrDefault("--format", "text");
         if (format is not ("text" or "json")) return Program.UsageError(context, "--format 后面应为 text 或 json。");
-        if (Program.OpenGenerator(options, context) is not { } generator) return ExitCodes.Usage;
+        if (Program.GeneratorsFor(options.Files, options, context) is not { } generatorFor) return ExitCodes.Usage;
 
-        var results = options.Files.Select(file => new FileFindings(file, generator.Validate(file, options.Checks).Diagnostics)).ToList();
+        var results = options.Files.Select(file => new FileFindings(file, generatorFor(file).Validate(file, options.Checks).Diagnostics)).ToList();
         if (format == "json") DiagnosticReport.WriteJson(results, context.Output);
         else DiagnosticReport.WriteText(results, context.Console);
         return DiagnosticReport.ExitCode(results.SelectMany(r => r.Diagnostics));

@@ -75,6 +75,8 @@ public sealed record Department
     public required UnitKind Kind { get; init; }
     /// <summary>主管部门.</summary>
     public required string Supervisor { get; init; }
+    /// <summary>What the department is, before its duties (性质、级别、加挂牌子、合署办公), where a standard prints it (optional).</summary>
+    public string Profile { get; init; } = "";
     public string Name => Names[0];
 }
 

@@ -40,7 +40,7 @@ internal static class TableBuilder
             spec.Leaves.Select(l => new TableColumn(l.Width, l.Alignment)).ToList(),
             spec.ShowHeader ? HeaderRows(spec.Columns) : [],
             empty ? [] : body.Select(r => r.Row).ToList(),
-            empty ? spec.EmptyRemark : null,
+            empty ? spec.EmptyRemark.Render(context).Trim() : null,
             spec.Orientation,
             tocLabel.Length == 0 ? null : tocLabel);
         try

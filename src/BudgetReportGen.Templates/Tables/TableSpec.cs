@@ -22,7 +22,7 @@ internal sealed record TableSpec(
     bool ShowHeader,
     IReadOnlyList<RowSpec> Rows,
     Expression? EmptyIf,
-    string EmptyRemark,
+    TextTemplate EmptyRemark,
     string EmptyReason)
 {
     /// <summary>The leaf columns, left to right: one per grid column.</summary>

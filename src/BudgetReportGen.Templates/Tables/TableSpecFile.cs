@@ -25,7 +25,7 @@ internal static class TableSpecFile
         };
         var columns = file.Sequence(file.Require(root, "columns"), "columns").Children.Select(c => Column(file, c)).ToList();
         var rows = file.Sequence(file.Require(root, "rows"), "rows").Children.Select(r => Row(file, r)).ToList();
-        var unit = file.Get(root, "unit") is null ? (AmountUnit?)null : file.String(root, "unit") switch
+        var unit = file.Get(root, "unit") is null ? defaults.Unit : file.String(root, "unit") switch
         {
             "万元" => AmountUnit.TenThousandYuan,
             "元" => AmountUnit.Yuan,
@@ -42,7 +42,7 @@ internal static class TableSpecFile
             file.Bool(root, "show_header", true),
             rows,
             OptionalExpression(file, root, "empty_if"),
-            file.String(root, "empty_remark", ""),
+            TextTemplate.Parse(path, file.String(root, "empty_remark", "")),
             file.String(root, "empty_reason", ""));
     }
 
@@ -153,4 +153,4 @@ internal static class TableSpecFile
 }
 
 /// <summary>Caption notes every table of a pack shares unless its spec overrides them (Scriban templates).</summary>
-internal sealed record TableDefaults(string LeftNote, string RightNote, string CaptionNumber, string TocLabel);
+internal sealed record TableDefaults(string LeftNote, string RightNote, string CaptionNumber, string TocLabel, AmountUnit? Unit);
