@@ -6,11 +6,22 @@ namespace BudgetReportGen.Cli;
 /// </summary>
 public static class PackLocator
 {
-    public const string DefaultPack = "liaoning-2023";
+    /// <summary>The file in a packs folder that names the pack used when neither --template nor the data file names one.</summary>
+    public const string DefaultFile = "default-pack.txt";
+
+    /// <summary>
+    /// The pack used when nothing names one: the name written in <see cref="DefaultFile"/> of the first packs folder that has
+    /// one (a bureau sets it when it installs its packs), else the only installed pack; null when that is not decided.
+    /// </summary>
+    public static string? DefaultPack =>
+        PackFolders().Select(folder => Path.Combine(folder, DefaultFile)).Where(File.Exists)
+            .Select(file => File.ReadAllText(file).Trim()).FirstOrDefault(name => name.Length > 0)
+        ?? (Installed() is [var only] ? Path.GetFileName(only) : null);
 
     public static string? Find(string? nameOrFolder)
     {
         var wanted = nameOrFolder ?? DefaultPack;
+        if (wanted is null) return null;
         if (Directory.Exists(wanted) && File.Exists(Path.Combine(wanted, "pack.yaml"))) return wanted;
         return PackFolders().Select(folder => Path.Combine(folder, wanted)).FirstOrDefault(c => File.Exists(Path.Combine(c, "pack.yaml")));
     }

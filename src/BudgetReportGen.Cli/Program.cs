@@ -71,7 +71,7 @@ public static class Program
         return command.Run(rest, context);
     }
 
-    /// <summary>The generator for the pack named by --template (default liaoning-2023); null after printing why it could not be opened.</summary>
+    /// <summary>The generator for the pack named by --template (default: the installed default pack); null after printing why it could not be opened.</summary>
     internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context) => OpenGenerator(options.Template, context);
 
     /// <summary>
@@ -102,7 +102,9 @@ public static class Program
         var folder = PackLocator.Find(template);
         if (folder is null)
         {
-            UsageError(context, $"找不到模板包“{template ?? PackLocator.DefaultPack}”：--template（或数据文件的 template）应为模板包目录（含 pack.yaml）或 templates/ 下的名称。");
+            UsageError(context, template is null && PackLocator.DefaultPack is null
+                ? $"没有指定模板包：请用 --template 指定，或在数据文件中写 template，或在模板包目录的 {PackLocator.DefaultFile} 中写默认模板包的名称。"
+                : $"找不到模板包“{template ?? PackLocator.DefaultPack}”：--template（或数据文件的 template）应为模板包目录（含 pack.yaml）或 templates/ 下的名称。");
             return null;
         }
         try

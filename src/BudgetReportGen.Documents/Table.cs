@@ -28,7 +28,7 @@ public sealed record Table(
 }
 
 /// <summary>
-/// The block above a table: <see cref="Number"/> (表1) and <see cref="Title"/> (收支预算总表) on their own lines,
+/// The block above a table: <see cref="Number"/> (the pack's table number, may be empty) and <see cref="Title"/> on their own lines,
 /// then <see cref="LeftNote"/> (部门名称：…) on the left and <see cref="RightNote"/> (单位：万元) on the right of one line.
 /// Empty strings are not printed.
 /// </summary>

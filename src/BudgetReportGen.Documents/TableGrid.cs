@@ -53,7 +53,7 @@ public static class TableGrid
         for (var r = 0; r < rows.Count; r++)
         {
             foreach (var p in placed[r]) reach = Math.Max(reach, r + p.Cell.RowSpan - 1);
-            // A section row (表18's 项目名称) is a title: it never ends a page.
+            // A section row (a group's title, e.g. a project's name) is a title: it never ends a page.
             allowed[r] = reach <= r && rows[r].Kind != RowKind.Section;
         }
         return allowed;

@@ -33,7 +33,7 @@ public sealed class GenerateCommand : ICommand
         校验每个数据文件；没有错误时按模板包生成报告，文件名为“<部门>-<年度>-部门预算公开.<格式>”。
         数据有错误时该部门不生成任何文件，并列出错误；只有警告时照常生成。一个文件出错不影响其他文件。
         文件夹：查找其中（含子文件夹）的 .yaml、.yml、.json 文件；通配符（如 "数据/*.json"、"**/*.yaml"）由本程序展开。
-          --template   模板包目录或名称（默认 liaoning-2023）
+          --template   模板包目录或名称（默认：数据文件写明的，或模板包目录中 default-pack.txt 指定的）
           --format     输出格式，逗号分隔（默认 html,docx,pdf；xlsx 为全部表格的 Excel 工作簿）
           --out        输出目录（默认 output/）
           --jobs       同时处理的部门数（默认为 CPU 核数）

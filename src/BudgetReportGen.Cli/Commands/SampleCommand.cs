@@ -24,7 +24,7 @@ public sealed class SampleCommand : ICommand
           --count      生成的文件个数（1–100000）
           --seed       随机种子（整数，默认 1）；换一个种子得到另一批单位
           --out        输出目录（默认 samples/）
-          --template   模板包目录或名称（默认 liaoning-2023），科目编码和名称取自其分类目录
+          --template   模板包目录或名称（默认：数据文件写明的，或模板包目录中 default-pack.txt 指定的），科目编码和名称取自其分类目录
           --format     yaml（默认）、json，或 both（YAML 与 JSON 交替）
           --year       预算年度（默认为模板包的年度）
 

@@ -13,7 +13,7 @@ public sealed class ValidateCommand : ICommand
         检查一个或多个预算数据文件（.yaml/.yml/.json），按文件列出每个问题的位置（文件:行:列）、原因和修改方法。
           --format text   供人阅读（默认；在终端中带颜色）
           --format json   供程序读取的 JSON
-          --template      模板包目录或名称（默认 liaoning-2023），其分类目录用于核对科目编码与名称
+          --template      模板包目录或名称（默认：数据文件写明的，或模板包目录中 default-pack.txt 指定的），其分类目录用于核对科目编码与名称
           --tolerance     勾稽关系的容差（默认 0，即完全相等；常用 0.01）
 
         退出码：0 没有错误（可能有警告）；1 有错误；2 用法错误或有文件无法读取。

@@ -128,14 +128,14 @@ internal static class DataWorkbookLayout
                 new("单位名称", [Text("填写内容", "department.names", "主名称。") with { Required = true }], "必填。单位的主名称。"),
                 new("其他名称", [Text("填写内容", "department.names", "加挂的牌子，一行一个，可不填。")], "一个单位挂几块牌子时，其余名称每行一个（封面上用括号列在主名称下）；没有就空着。", Repeat: true, SkipItems: 1, MinimumRows: 2),
                 new("单位编码", [new Column("填写内容", "department.code", CellKind.CodeKeepZeros, "数字编码，按原样输入（本列是文本格式，开头的 0 会保留）。") { Required = true }], "必填。预算单位编码，如 013002（开头的 0 要保留）。"),
-                new("区划编码", [new Column("填写内容", "department.region_code", CellKind.CodeKeepZeros, "财政区划编码，如 210300000。")], "财政区划编码（表17 抬头），可不填。"),
+                new("区划编码", [new Column("填写内容", "department.region_code", CellKind.CodeKeepZeros, "财政区划编码，如 210300000。")], "财政区划编码（整体绩效目标表抬头），可不填。"),
                 new("单位性质", [new Column("填写内容", "department.kind", CellKind.Choice, "行政、参公 或 事业。") { Labels = Kinds, Required = true }], "必填。行政 / 参公（参照公务员法管理的事业单位）/ 事业。"),
-                new("主管部门", [Text("填写内容", "department.supervisor", "主管部门名称。") with { Required = true }], "必填。主管部门（表18）。"),
+                new("主管部门", [Text("填写内容", "department.supervisor", "主管部门名称。") with { Required = true }], "必填。主管部门（项目绩效目标表）。"),
                 new("预算范围说明", [Text("填写内容", "organisation.statement", "如“按照预算编制有关规定，……收支均包含在单位预算中。”")], "机构设置一节的预算范围说明句。"),
                 new("内设机构个数", [Count("填写内容", "organisation.internal_unit_count", "只公开个数、不列名称时填；确实没有内设机构填 0。")], "只公开个数、不列名称时填（名称列在“机构”表）；确实没有填 0。"),
                 new("分支机构个数", [Count("填写内容", "organisation.branch_count", "只公开个数、不列名称时填。")], "只公开个数、不列名称时填。"),
                 new("本年收入合计（核对用）", [Amount("填写内容", "income.stated_total", "预算系统给出的本年收入合计，可不填；程序会与各来源之和核对。")], "可不填；填了会与“收入”表各来源之和核对。"),
-                new("年终结转结余", [Amount("填写内容", "year_end_carryover", "表1、表4 支出方的年终结转结余。")], "表1、表4 支出方。"),
+                new("年终结转结余", [Amount("填写内容", "year_end_carryover", "收支总表支出方的年终结转结余。")], "收支总表支出方。"),
                 new("政府采购：货物", [Amount("填写内容", "procurement.goods", "政府采购预算中的货物。")], "政府采购预算（货物）。"),
                 new("政府采购：工程", [Amount("填写内容", "procurement.works", "政府采购预算中的工程。")], "政府采购预算（工程）。"),
                 new("政府采购：服务", [Amount("填写内容", "procurement.services", "政府采购预算中的服务。")], "政府采购预算（服务）。"),
@@ -173,7 +173,7 @@ internal static class DataWorkbookLayout
                 Reason("reason"),
                 Amount("合计（核对用）", "stated_total", "预算系统给出的该行合计，可不填；程序会核对。"),
             ], [new("支出功能分类", "expenditures")]),
-            new ListSheet("经济分类", "部门预算支出经济分类“款”级（5 位编码）行：基本支出（表6、表13）和项目支出（表13）。在“类别”列选择。",
+            new ListSheet("经济分类", "部门预算支出经济分类“款”级（5 位编码）行：基本支出和项目支出。在“类别”列选择。",
             [
                 new Column("科目编码", "code", CellKind.Code, "经济分类“款”编码，5 位，可从下拉列表选择。", 12) { CodeList = "economic", Required = true },
                 Text("科目名称", "name", "“款”的名称，如 基本工资。", 24) with { Required = true },
@@ -211,7 +211,7 @@ internal static class DataWorkbookLayout
                     Amount("合计（核对用）", "three_public.stated_total", "预算系统给出的“三公”经费合计，可不填。"),
                 ], "合计由程序计算；可填增减原因和核对用的合计。"),
             ]),
-            new ListSheet(ProjectSheet, "项目支出，每行一个项目（表10、表14—16、表18、表19）。绩效指标填在“绩效指标”表，用“项目序号”对应。",
+            new ListSheet(ProjectSheet, "项目支出，每行一个项目。绩效指标填在“绩效指标”表，用“项目序号”对应。",
                 ProjectColumns(), [new("项目", "projects")]),
             new ListSheet(IndicatorSheet, "绩效指标，每行一个。“项目序号”填“项目”表的序号；部门（单位）整体绩效目标的指标，项目序号留空。同一一级、二级指标的行在表中自动合并。",
             [
@@ -225,7 +225,7 @@ internal static class DataWorkbookLayout
                 Text("度量单位", "measure_unit", "如 %、人、个。", 10),
                 Text("完成时限", "deadline", "如 2023-12。", 12),
             ], [new("整体", "performance.indicators"), new("项目", "projects[].indicators")]),
-            new ListSheet("整体绩效", "部门（单位）整体绩效目标（表17）：年度主要任务（名称和金额，合计应等于基本支出）和年度绩效目标（每条一行）。在“类别”列选择。",
+            new ListSheet("整体绩效", "部门（单位）整体绩效目标：年度主要任务（名称和金额，合计应等于基本支出）和年度绩效目标（每条一行）。在“类别”列选择。",
             [
                 Text("内容", "", "任务名称或一条绩效目标。", 60),
                 Amount("金额", "amount", "年度主要任务的金额（绩效目标行不填）。") with { OnlyFor = ["performance.tasks"] },
@@ -304,12 +304,12 @@ internal static class DataWorkbookLayout
         columns.AddRange(FundingSources.Select(s => Amount("结转：" + s.Key, $"carryover.{s.Value}", $"上年结转结余中的{s.Key}。")));
         columns.Add(new Column("合计" + ComputedMark, "", CellKind.Computed, "本年与结转之和，由程序计算。")
             { SumOf = FundingSources.Select(s => "本年：" + s.Key).Concat(FundingSources.Select(s => "结转：" + s.Key)).ToList() });
-        columns.Add(new Column("部门管理专项资金", "special_fund", CellKind.Bool, "是部门管理专项资金（列入表19）选“是”。", 10));
+        columns.Add(new Column("部门管理专项资金", "special_fund", CellKind.Bool, "是部门管理专项资金（列入部门管理专项资金表）选“是”。", 10));
         columns.Add(Amount("专项资金已分配数", "special_fund_allocated", "不填即全部已分配。"));
-        columns.Add(Amount("其中：政府采购", "procurement", "项目金额中的政府采购（表15）。"));
-        columns.Add(Amount("其中：政府购买服务", "purchased_services", "项目金额中的政府购买服务（表16）。"));
-        columns.Add(Amount("其中：债务支出", "debt", "项目金额中的债务支出（表14）。"));
-        columns.Add(Text("总体目标", "goal", "项目的总体目标（表18）。", 50));
+        columns.Add(Amount("其中：政府采购", "procurement", "项目金额中的政府采购。"));
+        columns.Add(Amount("其中：政府购买服务", "purchased_services", "项目金额中的政府购买服务。"));
+        columns.Add(Amount("其中：债务支出", "debt", "项目金额中的债务支出。"));
+        columns.Add(Text("总体目标", "goal", "项目的总体目标。", 50));
         return columns;
     }
 

@@ -95,7 +95,7 @@ internal static class Xlsx
         return clean.Length > 31 ? clean[..31] : clean.Length == 0 ? "Sheet" : clean;
     }
 
-    /// <summary>A sheet name quoted for a formula or a defined name: <c>'表1 收支预算总表'</c>.</summary>
+    /// <summary>A sheet name quoted for a formula or a defined name: <c>'1 收支预算总表'</c>.</summary>
     public static string QuotedSheet(string name) => "'" + name.Replace("'", "''") + "'";
 
     /// <summary>Appends a worksheet part with a fixed relationship id and registers it in the workbook.</summary>

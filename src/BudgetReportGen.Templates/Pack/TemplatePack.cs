@@ -68,7 +68,7 @@ public sealed class TemplatePack
         _ruleTables = manifest.Get(root, "rule_tables") is { } ruleTables
             ? manifest.Mapping(ruleTables, "rule_tables").Children.ToDictionary(
                 kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "rule_tables 的键应为规则编号。"),
-                kv => (kv.Value as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Value, "rule_tables 的值应为文字，如 表6。"))
+                kv => (kv.Value as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Value, "rule_tables 的值应为文字（本模板包中对应的表）。"))
             : new Dictionary<string, string>();
         Style = StyleFile.Load(Path.Combine(folder, manifest.String(root, "style", "style.yaml")));
         ClassificationsFolder = Path.Combine(folder, manifest.String(root, "classifications", "classifications"));

@@ -8,7 +8,7 @@ public enum ZeroTrimming { None, All, Integer }
 
 /// <summary>
 /// How a pack prints amounts in a place (pack.yaml <c>number_styles</c>): thousands separators or not, the decimals (rounded
-/// half-up), which trailing zeros are dropped, and what a zero prints as. E.g. Shanghai's text: 9,101.68, 4,614, 867.50, 0.
+/// half-up), which trailing zeros are dropped, and what a zero prints as. E.g. 9,101.68, 4,614, 867.50, 0 with thousands and whole numbers trimmed.
 /// </summary>
 public sealed record NumberStyle(bool Thousands, int Decimals, ZeroTrimming Trim, string Zero)
 {

@@ -20,7 +20,7 @@ internal static class TableBuilder
         if (empty && hasData)
             throw new TemplateException(spec.File, 1, 1, $"表{spec.Number}按 empty_if 为空表，但行定义生成了数据行：空表不得有数据，请检查 empty_if。");
 
-        // The caption's number, title and contents label are the pack's (表3 / 3. 2025年部门支出预算总表), with the table's own
+        // The caption's number, title and contents label are the pack's (a number line, or none and a title with the year), with the table's own
         // number and title as variables.
         var title = spec.Title.Render(context).Trim();
         context.PushGlobal(new ScriptObject { ["number"] = spec.Number, ["title"] = title });

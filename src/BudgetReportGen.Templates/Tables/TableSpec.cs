@@ -64,10 +64,10 @@ internal sealed record CellSpec(
 /// <item>fixed cells (<see cref="Each"/> null): one row;</item>
 /// <item><see cref="Each"/> with <see cref="Cells"/> or the columns' default values: one row per item, the item bound as <c>row</c>;</item>
 /// <item><see cref="Each"/> with nested <see cref="Rows"/>: the nested rows repeated per item, the item bound as <see cref="As"/>;</item>
-/// <item><see cref="Zip"/>: lists placed side by side (表1, 表4: income on the left, expenditure on the right); row i joins the i-th row
+/// <item><see cref="Zip"/>: lists placed side by side (e.g. income on the left, expenditure on the right); row i joins the i-th row
 /// of each side, a side that runs out is padded with blank cells of its width.</item>
 /// </list>
-/// <see cref="Label"/> prepends a cell that spans every row the spec produces (the merged left column of 表17/表18);
+/// <see cref="Label"/> prepends a cell that spans every row the spec produces (a merged left column);
 /// <see cref="MergeDown"/> lists leading columns whose equal consecutive values merge into one cell spanning rows.
 /// <see cref="Level"/> (optional) gives each row its level in the table's sum hierarchy (<see cref="TableRow.Level"/>).
 /// </summary>

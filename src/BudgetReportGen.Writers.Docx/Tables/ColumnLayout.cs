@@ -34,7 +34,7 @@ internal static class ColumnLayout
 
     /// <summary>
     /// Whether a page may break after each row (header rows first): not inside rows joined by a row span, and not after
-    /// a section row (e.g. 表18's 项目（政策）名称) nor the row right after it, so a group's title rows never end a page
+    /// a section row (e.g. a project's name) nor the row right after it, so a group's title rows never end a page
     /// apart from the group, as a heading keeps with the text after it.
     /// </summary>
     public static bool[] BreakAllowedAfter(Table table)

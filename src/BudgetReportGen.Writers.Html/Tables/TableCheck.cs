@@ -5,7 +5,7 @@ namespace BudgetReportGen.Writers.Html.Tables;
 /// <summary>Checks a table before it is written, so that a malformed table template is reported with the table's name.</summary>
 internal static class TableCheck
 {
-    /// <summary>How messages name a table: "表3（table-3）", or the anchor alone when the table has no number.</summary>
+    /// <summary>How messages name a table: "&lt;number&gt;（table-3）", or the anchor alone when the table has no number.</summary>
     public static string Name(Table table) =>
         table.Caption.Number.Length > 0 ? $"{table.Caption.Number}（{table.Anchor}）" : $"表格 {table.Anchor}";
 

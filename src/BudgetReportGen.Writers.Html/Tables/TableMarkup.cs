@@ -75,7 +75,7 @@ internal static class TableMarkup
     }
 
     /// <summary>
-    /// The body rows, in one tbody, or in one tbody per group when the table has section rows (表18: one group per project):
+    /// The body rows, in one tbody, or in one tbody per group when the table has section rows (e.g. one group per project):
     /// a group starts at a section row that no row span crosses, and is kept on one printed page when it fits.
     /// </summary>
     private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body)
