@@ -152,4 +152,59 @@ public class BrokenWorkbookTests
         Assert.Equal("0.00001", DataWorkbookReader.Plain("1E-05"));
         Assert.Equal("3773.891234", DataWorkbookReader.Plain("3773.891234"));
     }
+
+    private static void SetNumber(Cell cell, string number)
+    {
+        cell.RemoveAllChildren();
+        cell.DataType = null;
+        cell.Append(new CellValue(number));
+    }
+
+    [Fact]
+    public void A_project_description_row_goes_to_the_project_with_its_number()
+    {
+        var bytes = Edit(w =>
+        {
+            var sheet = SheetNamed(w, "项目说明");
+            SetNumber(CellAt(sheet, "A2"), "2");
+            SetText(CellAt(sheet, "C2"), "项目概述的文字");
+            SetText(CellAt(sheet, "G2"), "2023年1月—12月");
+        });
+        var result = DataWorkbookReader.Load(new MemoryStream(bytes), "填报.xlsx");
+        Assert.Empty(result.Diagnostics);
+        var project = result.Data!.Projects[1];
+        Assert.Equal("项目概述的文字", project.Description.Overview);
+        Assert.Equal("2023年1月—12月", project.Description.Period);
+        Assert.True(result.Data.Projects[0].Description.IsEmpty);
+        Assert.Equal("填报.xlsx:项目说明!C2", result.SourceMap.Locate("projects[1].description.overview")!.Value.ToString());
+    }
+
+    [Fact]
+    public void A_project_description_without_a_known_number_or_twice_is_an_error()
+    {
+        var diagnostics = Read(Edit(w =>
+        {
+            var sheet = SheetNamed(w, "项目说明");
+            SetNumber(CellAt(sheet, "A2"), "1");
+            SetText(CellAt(sheet, "C2"), "概述");
+            SetNumber(CellAt(sheet, "A3"), "1");
+            SetText(CellAt(sheet, "C3"), "又一行");
+            SetNumber(CellAt(sheet, "A4"), "99");
+            SetText(CellAt(sheet, "C4"), "序号有误");
+            SetText(CellAt(sheet, "D5"), "没有序号");
+        }));
+        Assert.Equal(3, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
+        Assert.Equal("项目说明!A3", Assert.Single(diagnostics, d => d.RuleId == "schema.duplicate-key").Location!.Value.Place);
+        Assert.Contains("项目说明!A4", diagnostics.Where(d => d.RuleId == "workbook.project-number").Select(d => d.Location!.Value.Place));
+        Assert.Contains("项目说明!A5", diagnostics.Where(d => d.RuleId == "workbook.project-number").Select(d => d.Location!.Value.Place));
+    }
+
+    [Fact]
+    public void The_indicator_sheet_ties_rows_to_projects_by_number_without_a_category_column()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(DataWorkbookWriter.Write(Fixtures.Sample, Fixtures.Catalog)), false);
+        var header = SheetNamed(document.WorkbookPart!, "绩效指标").Descendants<Row>().First();
+        Assert.Equal("项目序号", header.Elements<Cell>().First().InnerText);
+    }
 }

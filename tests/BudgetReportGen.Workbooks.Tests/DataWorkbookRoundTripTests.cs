@@ -97,7 +97,7 @@ public class DataWorkbookRoundTripTests
         using var document = SpreadsheetDocument.Open(new MemoryStream(DataWorkbookWriter.Write(Fixtures.Sample, Fixtures.Catalog)), false);
         var workbook = document.WorkbookPart!;
         var sheets = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
-        Assert.Equal(["填写说明", "单位信息", "职责", "机构", "收入", "支出功能分类", "经济分类", "核对数", "三公", "项目", "绩效指标", "整体绩效", "资产", "原因", "说明", "补充科目", "代码表"],
+        Assert.Equal(["填写说明", "单位信息", "职责", "机构", "预算单位", "收入", "支出功能分类", "经济分类", "核对数", "三公", "项目", "绩效指标", "项目说明", "整体绩效", "资产", "原因", "说明", "补充科目", "代码表"],
             sheets.Select(s => s.Name!.Value));
         Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.SheetStateValues.Hidden, sheets[^1].State!.Value);
         var functional = (WorksheetPart)workbook.GetPartById(sheets.Single(s => s.Name == "支出功能分类").Id!);

@@ -37,6 +37,11 @@ public static class CommentedYamlWriter
                 case null:
                     Line(text, $"{pad}{field.Name}:", comment);
                     break;
+                case IDictionary { Count: 0 } when ComparisonOnly.Contains(key):
+                    // Empty means “no comparison with last year”, not 0 for every source: left empty, with an example.
+                    Line(text, $"{pad}{field.Name}: {{}}", comment);
+                    text.Append(pad).Append("  # 例：").Append(field.Name).Append(": { general_public_budget: 0, government_fund: 0 }\n");
+                    break;
                 case IDictionary dictionary:
                     Line(text, $"{pad}{field.Name}:", comment);
                     foreach (var source in Enum.GetValues<FundingSource>())
@@ -133,6 +138,9 @@ public static class CommentedYamlWriter
         ["notes"] = "十三、其他",
     };
 
+    /// <summary>Amounts by source that are only compared with, never summed: an empty one is not the same as zeros, so it is not spelled out.</summary>
+    private static readonly HashSet<string> ComparisonOnly = new(StringComparer.Ordinal) { "income.last_year" };
+
     private static readonly Dictionary<string, string> Comments = new()
     {
         ["year"] = "预算年度",
@@ -152,6 +160,7 @@ public static class CommentedYamlWriter
         ["organisation.branch_count"] = "只公开个数时填",
         ["income.this_year"] = "本年收入，按资金来源",
         ["income.carryover"] = "上年结转结余，按资金来源",
+        ["income.last_year"] = "上年预算数，按资金来源（模板要逐项与上年比较时填；不比较就留空 {}）",
         ["income.stated_total"] = "本年收入合计（可不填，会核对）",
         ["year_end_carryover"] = "年终结转结余（收支总表支出方）",
         ["expenditures"] = "每个“项”一行：code 7 位编码，personnel 人员经费，public 公用经费，project 项目支出，source 资金来源，carryover 是否上年结转，last_year 上年数",

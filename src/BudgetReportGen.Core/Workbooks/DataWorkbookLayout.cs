@@ -60,8 +60,15 @@ internal sealed record Column(string Header, string Field, CellKind Kind, string
 /// <param name="Lists">The lists the rows fill: one (no 类别 column), or several, told apart by the first column's label.</param>
 internal sealed record ListSheet(string Name, string Help, IReadOnlyList<Column> Columns, IReadOnlyList<KeyValuePair<string, string>> Lists) : SheetLayout(Name, Help)
 {
-    /// <summary>The first column says which list a row belongs to.</summary>
-    public bool HasSelector => Lists.Count > 1;
+    /// <summary>The first column says which list a row belongs to (the project's lists are told by 项目序号 instead).</summary>
+    public bool HasSelector => Lists.Count(l => !IsPerProject(l.Value)) > 1;
+    /// <summary>The list whose rows are the department's own (on a sheet that also holds the projects' rows).</summary>
+    public string RootPath => Lists.FirstOrDefault(l => !IsPerProject(l.Value)).Value ?? Lists[0].Value;
+    /// <summary>The rows are keyed by 项目序号: a project's list or record (<c>projects[].indicators</c>, <c>projects[].description</c>).</summary>
+    public bool IsProjectKeyed => Lists.Any(l => IsPerProject(l.Value));
+
+    public const string ProjectPrefix = "projects[].";
+    public static bool IsPerProject(string path) => path.StartsWith(ProjectPrefix, StringComparison.Ordinal);
     public static readonly string SelectorHeader = "类别";
 }
 
@@ -84,6 +91,7 @@ internal static class DataWorkbookLayout
     public const string ListsSheet = "代码表";
     public const string IndicatorSheet = "绩效指标";
     public const string ProjectSheet = "项目";
+    public const string ProjectDescriptionSheet = "项目说明";
     public const string ProjectNumberHeader = "项目序号";
     public const string ProjectNameHeader = "项目名称（自动）";
     public const string ComputedMark = "（自动计算）";
@@ -103,6 +111,7 @@ internal static class DataWorkbookLayout
 
     private static readonly KeyValuePair<string, string>[] Units = [new("万元", "万元"), new("元", "元")];
     private static readonly KeyValuePair<string, string>[] Kinds = [new("行政", "行政"), new("参公", "参公"), new("事业", "事业")];
+    private static readonly KeyValuePair<string, string>[] BudgetTypes = [new("部门预算", "部门预算"), new("单位预算", "单位预算")];
     private static readonly KeyValuePair<string, string>[] SubtotalKinds =
         [new("功能分类", "functional"), new("基本支出经济分类", "economic_basic"), new("项目支出经济分类", "economic_project")];
 
@@ -131,6 +140,9 @@ internal static class DataWorkbookLayout
                 new("区划编码", [new Column("填写内容", "department.region_code", CellKind.CodeKeepZeros, "财政区划编码，如 210300000。")], "财政区划编码（整体绩效目标表抬头），可不填。"),
                 new("单位性质", [new Column("填写内容", "department.kind", CellKind.Choice, "行政、参公 或 事业。") { Labels = Kinds, Required = true }], "必填。行政 / 参公（参照公务员法管理的事业单位）/ 事业。"),
                 new("主管部门", [Text("填写内容", "department.supervisor", "主管部门名称。") with { Required = true }], "必填。主管部门（项目绩效目标表）。"),
+                new("单位简介", [Text("填写内容", "department.profile", "职责之前的概述：单位性质、级别、加挂牌子、合署办公等，可不填。")], "职责之前的单位简介（需要时填写）。"),
+                new("预算类型", [new Column("填写内容", "budget_type", CellKind.Choice, "部门预算（部门及所属单位）或 单位预算（一个单位）。") { Labels = BudgetTypes }], "部门预算 或 单位预算；不填即部门预算。"),
+                new("模板包", [Text("填写内容", "template", "报告模板包的名称，如 liaoning-2023；可不填（生成时也可用 --template 指定）。")], "本文件按哪个模板包填写（如 liaoning-2023）；可不填，生成时 --template 优先。"),
                 new("预算范围说明", [Text("填写内容", "organisation.statement", "如“按照预算编制有关规定，……收支均包含在单位预算中。”")], "机构设置一节的预算范围说明句。"),
                 new("内设机构个数", [Count("填写内容", "organisation.internal_unit_count", "只公开个数、不列名称时填；确实没有内设机构填 0。")], "只公开个数、不列名称时填（名称列在“机构”表）；确实没有填 0。"),
                 new("分支机构个数", [Count("填写内容", "organisation.branch_count", "只公开个数、不列名称时填。")], "只公开个数、不列名称时填。"),
@@ -139,6 +151,8 @@ internal static class DataWorkbookLayout
                 new("政府采购：货物", [Amount("填写内容", "procurement.goods", "政府采购预算中的货物。")], "政府采购预算（货物）。"),
                 new("政府采购：工程", [Amount("填写内容", "procurement.works", "政府采购预算中的工程。")], "政府采购预算（工程）。"),
                 new("政府采购：服务", [Amount("填写内容", "procurement.services", "政府采购预算中的服务。")], "政府采购预算（服务）。"),
+                new("政府采购：面向中小企业预留", [Amount("填写内容", "procurement.sme_reserved", "政府采购预算中面向中小企业预留的金额（含在上面三项之中）。")], "面向中小企业预留的政府采购项目预算（是货物、工程、服务之和的一部分）。"),
+                new("　其中：预留给小型和微型企业", [Amount("填写内容", "procurement.small_micro_reserved", "面向中小企业预留部分中，预留给小型和微型企业的金额。")], "上一行中预留给小型和微型企业的部分。"),
                 new("政府购买服务", [Amount("填写内容", "purchased_services", "政府购买服务金额。")], "政府购买服务金额。"),
                 new("债务支出", [Amount("填写内容", "debt", "债务支出金额。")], "债务支出金额。"),
                 new("应编制整体绩效目标个数", [Count("填写内容", "performance.required_department_targets", "通常为 1。")], "通常为 1（不填即 1）。"),
@@ -147,16 +161,25 @@ internal static class DataWorkbookLayout
                 [new("职责", "duties")]),
             new ListSheet("机构", "内设机构和分支机构，每行一个名称；在“类别”列选择是内设机构还是分支机构。", [Text("名称", "", "机构名称。", 40)],
                 [new("内设机构", "organisation.internal_units"), new("分支机构", "organisation.branches")]),
-            new FormSheet("收入", "本年收入和上年结转结余，按资金来源填写；没有的来源空着。合计行由程序计算。", ["本年收入", "上年结转结余"],
+            new ListSheet("预算单位", "部门预算包括的预算单位（本部和下属单位），每行一个：单位性质，以及是否单列预算（不单列时写明并入哪个单位）。单位预算可不填。",
+            [
+                Text("单位名称", "name", "预算单位的名称，如“某某局本级”。", 36) with { Required = true },
+                new Column("单位性质", "kind", CellKind.Choice, "行政、参公 或 事业。", 12) { Labels = Kinds, Required = true },
+                new Column("单列预算", "separate_budget", CellKind.Bool, "有单独的预算选“是”；不单列预算（并入其他单位）选“否”。不填即“是”。", 10),
+                Text("并入单位", "merged_into", "不单列预算时，预算并入哪个单位；不填即并入本部。单列预算的单位不填。", 30),
+            ], [new("预算单位", "organisation.units")]),
+            new FormSheet("收入", "本年收入、上年结转结余和上年预算数，按资金来源填写；没有的来源空着。合计行由程序计算。", ["本年收入", "上年结转结余", "上年预算数"],
                 FundingSources.Select(s => new FormRow(s.Key,
                 [
                     Amount("本年收入", $"income.this_year.{s.Value}", $"本年{s.Key}收入。"),
                     Amount("上年结转结余", $"income.carryover.{s.Value}", $"上年结转结余中的{s.Key}。"),
+                    Amount("上年预算数", $"income.last_year.{s.Value}", $"上年预算中的{s.Key}收入（模板要逐项与上年比较时填）。"),
                 ], s.Value is "business_income" or "operating_income" or "superior_subsidy" or "subordinate_remittance" or "other_income" ? "单位资金" : "")).Append(
                 new FormRow("合计" + ComputedMark,
                 [
                     new Column("本年收入", "", CellKind.Computed, "本年收入合计，由程序计算。") { Formula = "SUM(B2:B10)", Value = d => d.Income.ThisYear.Values.Sum() },
                     new Column("上年结转结余", "", CellKind.Computed, "上年结转结余合计，由程序计算。") { Formula = "SUM(C2:C10)", Value = d => d.Income.Carryover.Values.Sum() },
+                    new Column("上年预算数", "", CellKind.Computed, "上年预算收入合计，由程序计算。") { Formula = "SUM(D2:D10)", Value = d => d.Income.LastYear.Values.Sum() },
                 ], "由程序计算，不要填写。")).ToList()),
             new ListSheet("支出功能分类", "支出预算，只填功能分类“项”级（7 位编码）行；同一编码有不同资金来源或上年结转时各占一行。类、款和合计由程序汇总。",
             [
@@ -169,7 +192,8 @@ internal static class DataWorkbookLayout
                 new Column("合计" + ComputedMark, "", CellKind.Computed, "基本支出 + 项目支出，由程序计算。") { SumOf = ["人员经费", "公用经费", "项目支出"] },
                 Source(),
                 Carryover(),
-                Amount("上年数", "last_year", "该行上年数（需要逐行比较时填）。"),
+                Amount("上年数", "last_year", "该行上年预算数（需要逐行比较时填）。"),
+                Amount("上年执行数", "last_year_actual", "该行上年实际支出（模板引用上年执行数时填）。"),
                 Reason("reason"),
                 Amount("合计（核对用）", "stated_total", "预算系统给出的该行合计，可不填；程序会核对。"),
             ], [new("支出功能分类", "expenditures")]),
@@ -182,6 +206,7 @@ internal static class DataWorkbookLayout
                 Amount("项目支出", "project", "项目支出金额（基本支出行不填）。"),
                 Source(),
                 Carryover(),
+                Amount("上年数", "last_year", "该行上年预算数（模板要按经济分类与上年比较时填）。"),
             ], [new("基本支出", "economic_basic"), new("项目支出", "economic_project")]),
             new ListSheet("核对数", "预算系统给出的类、款合计数（可不填）：程序会与汇总出的数核对，不一致时报错。合计行的编码留空。",
             [
@@ -211,7 +236,7 @@ internal static class DataWorkbookLayout
                     Amount("合计（核对用）", "three_public.stated_total", "预算系统给出的“三公”经费合计，可不填。"),
                 ], "合计由程序计算；可填增减原因和核对用的合计。"),
             ]),
-            new ListSheet(ProjectSheet, "项目支出，每行一个项目。绩效指标填在“绩效指标”表，用“项目序号”对应。",
+            new ListSheet(ProjectSheet, "项目支出，每行一个项目。绩效指标填在“绩效指标”表、项目经费情况说明填在“项目说明”表，都用“项目序号”对应。",
                 ProjectColumns(), [new("项目", "projects")]),
             new ListSheet(IndicatorSheet, "绩效指标，每行一个。“项目序号”填“项目”表的序号；部门（单位）整体绩效目标的指标，项目序号留空。同一一级、二级指标的行在表中自动合并。",
             [
@@ -225,6 +250,18 @@ internal static class DataWorkbookLayout
                 Text("度量单位", "measure_unit", "如 %、人、个。", 10),
                 Text("完成时限", "deadline", "如 2023-12。", 12),
             ], [new("整体", "performance.indicators"), new("项目", "projects[].indicators")]),
+            new ListSheet(ProjectDescriptionSheet, "项目经费情况说明（模板逐个项目公开说明时填）：每个项目一行，“项目序号”填“项目”表的序号。文字较长时可在单元格内按 Alt+Enter 换行。",
+            [
+                Count(ProjectNumberHeader, "", "“项目”表中的序号（必填，每个项目最多一行）。") with { Required = true },
+                new Column(ProjectNameHeader, "", CellKind.Computed, "按项目序号显示项目名称，由程序计算。", 30),
+                Text("项目概述", "overview", "项目的基本情况。", 40),
+                Text("立项依据", "basis", "设立项目的政策、文件依据。", 40),
+                Text("实施主体", "implementer", "项目的实施单位或部门。", 20),
+                Text("实施方案", "plan", "项目如何实施。", 40),
+                Text("实施周期", "period", "如 2023年1月—12月。", 16),
+                Text("年度预算安排", "annual_arrangement", "本年预算安排的金额和用途。", 40),
+                Text("绩效目标", "performance", "项目的绩效目标（文字）。", 40),
+            ], [new("项目说明", "projects[].description")]),
             new ListSheet("整体绩效", "部门（单位）整体绩效目标：年度主要任务（名称和金额，合计应等于基本支出）和年度绩效目标（每条一行）。在“类别”列选择。",
             [
                 Text("内容", "", "任务名称或一条绩效目标。", 60),
@@ -234,14 +271,20 @@ internal static class DataWorkbookLayout
             [
                 new("资产截止年月", [Text("填写内容", "assets.as_of", "YYYY-MM，如 2022-12。")], "YYYY-MM，如 2022-12（一般为上年 12 月）。"),
                 new("部级领导干部用车（辆）", [Count("填写内容", "assets.vehicles.ministerial", "车辆数。")], "车辆数。"),
+                new("主要领导干部用车（辆）", [Count("填写内容", "assets.vehicles.main_leader", "车辆数。")], "车辆数。"),
                 new("一般公务用车（辆）", [Count("填写内容", "assets.vehicles.general", "车辆数。")], "车辆数。"),
+                new("机要通信用车（辆）", [Count("填写内容", "assets.vehicles.confidential", "车辆数。")], "车辆数。"),
+                new("应急保障用车（辆）", [Count("填写内容", "assets.vehicles.emergency", "车辆数。")], "车辆数。"),
                 new("一般执法执勤用车（辆）", [Count("填写内容", "assets.vehicles.law_enforcement", "车辆数。")], "车辆数。"),
                 new("特种专业技术用车（辆）", [Count("填写内容", "assets.vehicles.special_technical", "车辆数。")], "车辆数。"),
+                new("离退休干部用车（辆）", [Count("填写内容", "assets.vehicles.retired", "车辆数。")], "车辆数。"),
                 new("其他用车（辆）", [Count("填写内容", "assets.vehicles.other", "车辆数。")], "车辆数。"),
                 new("单位价值50万元以上通用设备（台/套）", [Count("填写内容", "assets.general_equipment_over50", "台/套。")], "台/套。"),
                 new("单位价值100万元以上专用设备（台/套）", [Count("填写内容", "assets.special_equipment_over100", "台/套。")], "台/套。"),
+                new("单价100万元（含）以上设备（台/套）", [Count("填写内容", "assets.equipment_over100", "不分通用、专用，单价 100 万元（含）以上的设备合计（不含车辆），台/套。")], "模板把设备合并统计时填（不含车辆）。"),
                 new("年初预算购置车辆（辆）", [Count("填写内容", "assets.planned_vehicle_purchases", "辆。")], "辆。"),
                 new("年初预算购置车辆金额", [Amount("填写内容", "assets.planned_vehicle_purchase_amount", "金额。")], "金额。"),
+                new("年初预算购置单价100万元（含）以上设备（台/套）", [Count("填写内容", "assets.planned_equipment_over100", "台/套。")], "年初预算安排购置的单价 100 万元（含）以上设备，台/套。"),
             ]),
             new FormSheet("原因", "上年数和总数增减的原因。本年数由程序计算（灰色）；只写原因本身，“增加的主要原因：”等字样由报告模板加。",
                 ["本年数", "上年数", "增减原因"],
@@ -310,6 +353,8 @@ internal static class DataWorkbookLayout
         columns.Add(Amount("其中：政府购买服务", "purchased_services", "项目金额中的政府购买服务。"));
         columns.Add(Amount("其中：债务支出", "debt", "项目金额中的债务支出。"));
         columns.Add(Text("总体目标", "goal", "项目的总体目标。", 50));
+        columns.Add(new Column("已编报绩效目标", "targets_set", CellKind.Bool,
+            "项目编报了绩效目标、但指标不在本文件（“绩效指标”表）中列出时选“是”；已在“绩效指标”表填了指标的项目不用选。", 12));
         return columns;
     }
 
@@ -319,7 +364,10 @@ internal static class DataWorkbookLayout
     /// <summary>The sheets a reader expects (the guide and the list sheet are written but not read).</summary>
     public static SheetLayout? Find(string name) => Sheets.FirstOrDefault(s => s.Name == name);
 
-    /// <summary>Every field path the format could write, to check that the layout leaves none out.</summary>
+    /// <summary>
+    /// Every field path the workbook holds, in the data format's terms (<c>income.this_year.general_public_budget</c>,
+    /// <c>projects[].indicators.level1</c>; a list of texts is its own path), so a test can compare it with the model's fields.
+    /// </summary>
     internal static IEnumerable<string> Fields()
     {
         foreach (var sheet in Sheets)
@@ -330,8 +378,13 @@ internal static class DataWorkbookLayout
                     yield return cell.Field;
             if (sheet is ListSheet list)
                 foreach (var (_, path) in list.Lists)
-                foreach (var column in list.Columns.Where(c => c.Kind != CellKind.Computed))
-                    yield return column.Field.Length == 0 ? path : $"{path}.{column.Field}";
+                foreach (var column in list.Columns.Where(c => c.Kind != CellKind.Computed && (c.OnlyFor.Count == 0 || c.OnlyFor.Contains(path))))
+                {
+                    // The number columns only tie rows together (项目 序号, 项目序号); they hold no field.
+                    if (column.Header == ProjectNumberHeader || (list.Name == ProjectSheet && column.Header == "序号")) continue;
+                    yield return column.Field.Length > 0 ? $"{path}.{column.Field}"
+                        : DataWorkbookWriter.IsTextList(path) ? path : $"{path}.name";
+                }
         }
     }
 

@@ -219,28 +219,53 @@ public static class DataWorkbookReader
                     path = match.Value;
                 }
 
-                // The indicator sheet: a row belongs to the department (项目序号 empty) or to the project with that number.
+                // A sheet keyed by 项目序号 (绩效指标, 项目说明): a row belongs to the project with that number, or, where the sheet
+                // also holds the department's own list (整体绩效指标), to the department when the number is left empty.
                 var owner = _root;
-                if (sheet.Name == DataWorkbookLayout.IndicatorSheet && headers.TryGetValue(DataWorkbookLayout.ProjectNumberHeader, out var numberColumn))
+                var record = false;
+                if (sheet.IsProjectKeyed)
                 {
-                    var number = row.GetValueOrDefault(numberColumn);
+                    var numberColumn = headers.GetValueOrDefault(DataWorkbookLayout.ProjectNumberHeader);
+                    var number = numberColumn > 0 ? row.GetValueOrDefault(numberColumn) : default;
+                    var projectField = sheet.Lists.First(l => ListSheet.IsPerProject(l.Value)).Value[ListSheet.ProjectPrefix.Length..];
+                    var departmentRows = sheet.Lists.Any(l => !ListSheet.IsPerProject(l.Value));
+                    if (number.IsEmpty && !departmentRows)
+                    {
+                        Error("workbook.project-number", "", $"工作表“{sheet.Name}”第 {r} 行没有填项目序号。", r, Math.Max(numberColumn, 1), sheet.Name,
+                            "填写“项目”表 A 列中该项目的序号。");
+                        continue;
+                    }
                     if (!number.IsEmpty)
                     {
                         if (number.Kind != StoredKind.Number || !int.TryParse(Plain(number.Text), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || !_projects.TryGetValue(n, out var project))
                         {
                             Error("workbook.project-number", "", $"项目序号“{number.Text}”在“项目”表中找不到。", r, numberColumn, sheet.Name,
-                                "填写“项目”表 A 列中该项目的序号；部门整体绩效目标的指标不填项目序号。", found: number.Text);
+                                "填写“项目”表 A 列中该项目的序号" + (departmentRows ? "；部门整体绩效目标的指标不填项目序号。" : "。"), found: number.Text);
                             continue;
                         }
                         owner = project;
-                        path = "indicators";
+                        path = projectField;
+                        record = !IsList(typeof(Model.Project), projectField);
+                        if (record && project.Entries.Any(e => e.Key == projectField))
+                        {
+                            Error("schema.duplicate-key", "", $"项目序号 {n} 在工作表“{sheet.Name}”中出现了不止一次，每个项目只能有一行。", r, numberColumn, sheet.Name,
+                                "把同一项目的内容合并到一行，或改正项目序号。", found: n.ToString(CultureInfo.InvariantCulture));
+                            continue;
+                        }
                     }
                 }
 
+                var first = used.Min();
+                if (record)
+                {
+                    var described = new MMap(r, first, sheet.Name);
+                    owner.Entries.Add((path, described, r, first, sheet.Name));
+                    ReadCells(sheet, row, r, readable, headers, described, $"{ProjectPath(owner)}.{path}", path);
+                    continue;
+                }
                 var list = List(owner, path, r, 1, sheet.Name);
                 var index = list.Items.Count;
-                var itemPath = owner == _root ? $"{path}[{index}]" : $"{ProjectPath(owner)}.indicators[{index}]";
-                var first = used.Min();
+                var itemPath = owner == _root ? $"{path}[{index}]" : $"{ProjectPath(owner)}.{path}[{index}]";
                 if (DataWorkbookWriter.IsTextList(path))
                 {
                     var column = sheet.Columns.First(c => c.Field.Length == 0);
@@ -263,29 +288,43 @@ public static class DataWorkbookReader
                     var number = headers.TryGetValue("序号", out var nc) ? row.GetValueOrDefault(nc) : default;
                     var key = number.Kind == StoredKind.Number && int.TryParse(Plain(number.Text), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : projectPosition;
                     if (!_projects.TryAdd(key, item))
-                        Error("schema.duplicate-key", "", $"项目序号 {key} 重复出现，“绩效指标”表无法确定指标属于哪个项目。", r, Math.Max(nc, 1), sheet.Name,
+                        Error("schema.duplicate-key", "", $"项目序号 {key} 重复出现，“绩效指标”“项目说明”表无法确定内容属于哪个项目。", r, Math.Max(nc, 1), sheet.Name,
                             "给每个项目一个不同的序号（1、2、3……）。", found: key.ToString(CultureInfo.InvariantCulture));
                     _projectPaths[item] = $"projects[{index}]";
                 }
-                foreach (var column in readable)
-                {
-                    if (column.Header == "序号" && sheet.Name == DataWorkbookLayout.ProjectSheet) continue;
-                    if (column.Header == DataWorkbookLayout.ProjectNumberHeader) continue;
-                    var c = headers[column.Header];
-                    if (column.OnlyFor.Count > 0 && !column.OnlyFor.Contains(path))
-                    {
-                        if (!row.GetValueOrDefault(c).IsEmpty)
-                            diagnostics.Add(new Diagnostic("workbook.ignored-cell", Severity.Warning,
-                                $"这一类的行不填“{column.Header}”，这个单元格不会被读取。", "", new SourceLocation(file, r, c, sheet.Name),
-                                Fix: "清空这个单元格，或把类别改为应填它的那一类。"));
-                        continue;
-                    }
-                    var field = column.Field.Length == 0 ? "name" : column.Field;
-                    _places[$"{itemPath}.{field}"] = new Place(sheet.Name, r, c, column.Header);
-                    var node = Value(column, row.GetValueOrDefault(c), sheet.Name, r, c, $"{itemPath}.{field}");
-                    if (node is not null) Set(item, field, node, r, c, sheet.Name);
-                }
+                ReadCells(sheet, row, r, readable, headers, item, itemPath, path);
             }
+        }
+
+        /// <summary>A list row's cells into its item (or record) at <paramref name="itemPath"/>.</summary>
+        private void ReadCells(ListSheet sheet, Dictionary<int, Stored> row, int r, List<Column> readable, Dictionary<string, int> headers,
+            MMap item, string itemPath, string path)
+        {
+            foreach (var column in readable)
+            {
+                if (column.Header == "序号" && sheet.Name == DataWorkbookLayout.ProjectSheet) continue;
+                if (column.Header == DataWorkbookLayout.ProjectNumberHeader) continue;
+                var c = headers[column.Header];
+                if (column.OnlyFor.Count > 0 && !column.OnlyFor.Contains(path))
+                {
+                    if (!row.GetValueOrDefault(c).IsEmpty)
+                        diagnostics.Add(new Diagnostic("workbook.ignored-cell", Severity.Warning,
+                            $"这一类的行不填“{column.Header}”，这个单元格不会被读取。", "", new SourceLocation(file, r, c, sheet.Name),
+                            Fix: "清空这个单元格，或把类别改为应填它的那一类。"));
+                    continue;
+                }
+                var field = column.Field.Length == 0 ? "name" : column.Field;
+                _places[$"{itemPath}.{field}"] = new Place(sheet.Name, r, c, column.Header);
+                var node = Value(column, row.GetValueOrDefault(c), sheet.Name, r, c, $"{itemPath}.{field}");
+                if (node is not null) Set(item, field, node, r, c, sheet.Name);
+            }
+        }
+
+        /// <summary>True when a model record's field is a list (a project's indicators), false for a record (its description).</summary>
+        private static bool IsList(Type owner, string field)
+        {
+            var type = DataFormat.Fields(owner).First(f => f.Name == field).Property.PropertyType;
+            return type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
         }
 
         private readonly Dictionary<MMap, string> _projectPaths = [];

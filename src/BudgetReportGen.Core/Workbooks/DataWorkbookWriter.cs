@@ -193,8 +193,9 @@ public static class DataWorkbookWriter
         var validations = new List<DataValidation>();
         if (sheet.HasSelector)
         {
-            var selector = new Column(ListSheet.SelectorHeader, "", CellKind.Choice, "选择本行属于哪一类：" + string.Join("、", sheet.Lists.Select(l => l.Key)) + "。")
-                { Labels = sheet.Lists.Select(l => new KeyValuePair<string, string>(l.Key, l.Key)).ToList() };
+            var lists = sheet.Lists.Where(l => !ListSheet.IsPerProject(l.Value)).ToList();
+            var selector = new Column(ListSheet.SelectorHeader, "", CellKind.Choice, "选择本行属于哪一类：" + string.Join("、", lists.Select(l => l.Key)) + "。")
+                { Labels = lists.Select(l => new KeyValuePair<string, string>(l.Key, l.Key)).ToList() };
             validations.Add(Validation(selector, $"A2:A{last}", selector.Header));
         }
         foreach (var column in sheet.Columns.Where(c => c.Kind != CellKind.Computed))
@@ -231,13 +232,25 @@ public static class DataWorkbookWriter
     private static List<(string Label, WrittenNode Item, int ProjectNumber)> Items(ListSheet sheet, WrittenMapping tree)
     {
         var items = new List<(string, WrittenNode, int)>();
-        foreach (var (label, path) in sheet.Lists)
+        foreach (var (label, path) in sheet.Lists.Where(l => !ListSheet.IsPerProject(l.Value)))
             if (Get(tree, path) is WrittenList list)
                 items.AddRange(list.Items.Select(i => (label, i, 0)));
-        if (sheet.Name == DataWorkbookLayout.IndicatorSheet && Get(tree, "projects") is WrittenList projects)
+        // A project's rows (its indicators, its description) follow, each with the project's number.
+        foreach (var (label, path) in sheet.Lists.Where(l => ListSheet.IsPerProject(l.Value)))
+        {
+            if (Get(tree, "projects") is not WrittenList projects) continue;
+            var field = path[ListSheet.ProjectPrefix.Length..];
             for (var k = 0; k < projects.Items.Count; k++)
-                if (Get(projects.Items[k], "indicators") is WrittenList indicators)
-                    items.AddRange(indicators.Items.Select(i => (sheet.Lists[0].Key, i, k + 1)));
+                switch (Get(projects.Items[k], field))
+                {
+                    case WrittenList list:
+                        items.AddRange(list.Items.Select(i => (label, i, k + 1)));
+                        break;
+                    case WrittenMapping record:
+                        items.Add((label, record, k + 1));
+                        break;
+                }
+        }
         return items;
     }
 
