@@ -1,23 +1,41 @@
 namespace BudgetReportGen.Cli;
 
 /// <summary>
-/// Finds a template pack from <c>--template</c>: a folder path, or a pack name looked up as <c>templates/&lt;name&gt;</c>
-/// in the current folder and its parents, then beside the program.
+/// Finds a template pack from <c>--template</c>: a folder path (anything with a path separator, or <c>.</c>/<c>..</c>) that
+/// holds pack.yaml, or a pack name looked up, in order, in the explicit packs folder (<c>--packs</c>, else the
+/// <c>BUDGETGEN_PACKS</c> variable) and in the <c>templates/</c> folder beside the program. The current folder and its
+/// parents are never searched: a stray <c>templates/</c> folder where a clerk happens to be cannot replace the real pack.
 /// </summary>
 public static class PackLocator
 {
     public const string DefaultPack = "liaoning-2023";
+    public const string PacksVariable = "BUDGETGEN_PACKS";
 
-    public static string? Find(string? nameOrFolder)
+    /// <summary>The folders a pack name is looked up in, in order.</summary>
+    public static IReadOnlyList<string> SearchFolders(string? packsOption, string? packsVariable, string programFolder)
+    {
+        var explicitFolder = !string.IsNullOrWhiteSpace(packsOption) ? packsOption
+            : !string.IsNullOrWhiteSpace(packsVariable) ? packsVariable : null;
+        return explicitFolder is null
+            ? [Path.Combine(programFolder, "templates")]
+            : [Path.GetFullPath(explicitFolder), Path.Combine(programFolder, "templates")];
+    }
+
+    /// <summary>The folders a pack name is looked up in by this process: --packs or BUDGETGEN_PACKS, then beside the program.</summary>
+    public static IReadOnlyList<string> SearchFolders(string? packsOption) =>
+        SearchFolders(packsOption, Environment.GetEnvironmentVariable(PacksVariable), AppContext.BaseDirectory);
+
+    /// <summary>Whether <paramref name="value"/> names a folder (rather than a pack to look up).</summary>
+    public static bool IsPath(string value) =>
+        value is "." or ".." || value.Contains('/') || value.Contains('\\') || Path.IsPathRooted(value);
+
+    /// <summary>The full path of the pack folder, or null when there is none.</summary>
+    public static string? Find(string? nameOrFolder, IReadOnlyList<string> searchFolders)
     {
         var wanted = nameOrFolder ?? DefaultPack;
-        if (Directory.Exists(wanted) && File.Exists(Path.Combine(wanted, "pack.yaml"))) return wanted;
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "templates", wanted);
-                if (File.Exists(Path.Combine(candidate, "pack.yaml"))) return candidate;
-            }
-        return null;
+        if (IsPath(wanted))
+            return File.Exists(Path.Combine(wanted, "pack.yaml")) ? Path.GetFullPath(wanted) : null;
+        return searchFolders.Select(folder => Path.Combine(folder, wanted))
+            .FirstOrDefault(candidate => File.Exists(Path.Combine(candidate, "pack.yaml")));
     }
 }

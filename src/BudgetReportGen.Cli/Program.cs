@@ -18,7 +18,15 @@ public static class Program
     {
         Console.OutputEncoding = Encoding.UTF8;
         var console = Console.IsOutputRedirected ? PlainConsole(Console.Out) : AnsiConsole.Console;
-        return Run(args, new CliContext(console, Console.Out, CliContext.OpenPackOnce));
+        var exit = Run(args, new CliContext(console, Console.Out, CliContext.OpenPackOnce));
+        if (ConsoleWindow.WillCloseOnExit())
+        {
+            // Started by a double click or a file dropped on budgetgen.exe: keep the window (and the result) on screen.
+            Console.WriteLine();
+            Console.Write("按任意键关闭窗口…");
+            Console.ReadKey(intercept: true);
+        }
+        return exit;
     }
 
     /// <summary>Runs the command line with plain (uncoloured) output to <paramref name="output"/>; for tests and embedding.</summary>
@@ -48,6 +56,12 @@ public static class Program
 
     private static int Dispatch(string[] args, CliContext context)
     {
+        if (DroppedDataFile(args) is { } dropped)
+        {
+            // A data file dropped on the program (or its only argument): generate the report next to it.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dropped))!;
+            return new GenerateCommand().Run([dropped, "--out", folder], context);
+        }
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             PrintHelp(context.Console);
@@ -70,18 +84,31 @@ public static class Program
         return command.Run(rest, context);
     }
 
-    /// <summary>The generator for the pack named by --template (default liaoning-2023); null after printing why it could not be opened.</summary>
-    internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context)
+    /// <summary>The only argument when it is an existing data file (.yaml, .yml, .json): the file dropped on the program.</summary>
+    public static string? DroppedDataFile(string[] args) =>
+        args is [var file] && Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml" or ".json" && File.Exists(file) ? file : null;
+
+    /// <summary>
+    /// The generator for the pack named by --template (default liaoning-2023); null after printing why it could not be opened.
+    /// The pack used (name, version, folder) is printed unless <paramref name="announce"/> is false (JSON output names it itself).
+    /// </summary>
+    internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context, bool announce = true)
     {
-        var folder = PackLocator.Find(options.Template);
+        var searched = PackLocator.SearchFolders(options.Packs);
+        var folder = PackLocator.Find(options.Template, searched);
         if (folder is null)
         {
-            UsageError(context, $"找不到模板包“{options.Template ?? PackLocator.DefaultPack}”：--template 应为模板包目录（含 pack.yaml）或 templates/ 下的名称。");
+            var wanted = options.Template ?? PackLocator.DefaultPack;
+            UsageError(context, PackLocator.IsPath(wanted)
+                ? $"找不到模板包“{wanted}”：该目录不存在或其中没有 pack.yaml。"
+                : $"找不到模板包“{wanted}”：已在 {string.Join("、", searched)} 中查找。--template 应为模板包目录（含 pack.yaml）或模板包名称；名称在 --packs 目录（或环境变量 {PackLocator.PacksVariable}）和程序旁的 templates/ 中查找。");
             return null;
         }
         try
         {
-            return context.OpenPack(folder);
+            var generator = context.OpenPack(folder);
+            if (announce) context.Console.MarkupLine($"[grey]模板包：{Markup.Escape(PackDescription(generator))}[/]");
+            return generator;
         }
         catch (TemplateException e)
         {
@@ -94,6 +121,10 @@ public static class Program
             return null;
         }
     }
+
+    /// <summary>The pack as printed: "name version（folder）".</summary>
+    internal static string PackDescription(ReportGenerator generator) =>
+        $"{generator.Pack.Name} {generator.Pack.Version}（{generator.Pack.Folder}）";
 
     internal static int UsageError(CliContext context, string message)
     {
@@ -114,6 +145,8 @@ public static class Program
         console.WriteLine("选项：");
         console.WriteLine("  -h, --help   显示帮助（budgetgen <命令> --help 显示该命令的用法）");
         console.WriteLine("  --version    显示版本");
+        console.WriteLine();
+        console.WriteLine("也可以只给出一个数据文件（或在 Windows 上把数据文件拖到 budgetgen.exe 上）：报告生成在数据文件旁边。");
         console.WriteLine();
         console.WriteLine("退出码：0 没有错误；1 数据有错误；2 用法错误或文件无法读取；3 程序内部错误。");
     }

@@ -20,16 +20,18 @@ public sealed class GenerateCommand : ICommand
     public string Name => "generate";
     public string Summary => "校验数据并生成部门预算公开报告（HTML、Word、PDF）";
     public string Usage => """
-        用法：budgetgen generate <数据文件>... [--template <模板包>] [--format html,docx,pdf] [--out <目录>] [--tolerance <容差>]
+        用法：budgetgen generate <数据文件>... [--template <模板包>] [--packs <文件夹>] [--format html,docx,pdf] [--out <目录>] [--tolerance <容差>]
 
         校验每个数据文件；没有错误时按模板包生成报告，文件名为“<部门>-<年度>-部门预算公开.<格式>”。
         数据有错误时不生成任何文件，并列出错误；只有警告时照常生成并列出警告。
           --template   模板包目录或名称（默认 liaoning-2023）
+          --packs      按名称查找模板包的文件夹（也可用环境变量 BUDGETGEN_PACKS；其次查程序旁的 templates/）
           --format     输出格式，逗号分隔（默认全部：html,docx,pdf）
           --out        输出目录（默认 output/）
           --tolerance  勾稽关系的容差（默认 0；常用 0.01）
 
         给出多个数据文件时并行生成，最后汇总成功与失败（及原因）。
+        只给出一个数据文件而不写命令（budgetgen 数据.yaml，或在 Windows 上把数据文件拖到 budgetgen.exe 上）时，报告生成在数据文件旁边。
         退出码：0 全部生成；1 有数据文件存在错误；2 用法错误、文件无法读取、模板包或字体问题。
         """;
 
