@@ -65,6 +65,7 @@ public static class Tools
     public static (int Exit, string Output) Run(string program, IEnumerable<string> args, string folder, string? log = null,
         IDictionary<string, string?>? environment = null, bool cleanEnvironment = false)
     {
+        var keepLog = log is not null;
         log ??= Path.Combine(Path.GetTempPath(), $"budgetgen-run-{Guid.NewGuid():N}.log");
         var start = new ProcessStartInfo("bash") { WorkingDirectory = folder, UseShellExecute = false };
         start.ArgumentList.Add("-c");
@@ -90,7 +91,9 @@ public static class Tools
         if (cleanEnvironment) start.FileName = "/bin/bash";
         using var process = Process.Start(start)!;
         process.WaitForExit();
-        return (process.ExitCode, File.Exists(log) ? File.ReadAllText(log) : "");
+        var output = File.Exists(log) ? File.ReadAllText(log) : "";
+        if (!keepLog) File.Delete(log);
+        return (process.ExitCode, output);
     }
 
     public static string Tail(string log, int lines = 40) =>
