@@ -56,11 +56,12 @@ public static class Program
 
     private static int Dispatch(string[] args, CliContext context)
     {
-        if (DroppedDataFile(args) is { } dropped)
+        if (DroppedDataFiles(args) is { } dropped)
         {
-            // A data file dropped on the program (or its only argument): generate the report next to it.
-            var folder = Path.GetDirectoryName(Path.GetFullPath(dropped))!;
-            return new GenerateCommand().Run([dropped, "--out", folder], context);
+            // Data files dropped on the program (or given with no command): each report goes next to its data file;
+            // files of one folder are generated together, so two naming the same report are still caught.
+            return dropped.GroupBy(file => Path.GetDirectoryName(Path.GetFullPath(file))!)
+                .Select(folder => new GenerateCommand().Run([.. folder, "--out", folder.Key], context)).ToList().Max();
         }
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -84,9 +85,9 @@ public static class Program
         return command.Run(rest, context);
     }
 
-    /// <summary>The only argument when it is an existing data file (.yaml, .yml, .json): the file dropped on the program.</summary>
-    public static string? DroppedDataFile(string[] args) =>
-        args is [var file] && Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml" or ".json" && File.Exists(file) ? file : null;
+    /// <summary>The arguments when every one is an existing data file (.yaml, .yml, .json): files dropped on the program.</summary>
+    public static IReadOnlyList<string>? DroppedDataFiles(string[] args) =>
+        args.Length > 0 && args.All(file => Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml" or ".json" && File.Exists(file)) ? args : null;
 
     /// <summary>
     /// The generator for the pack named by --template (default liaoning-2023); null after printing why it could not be opened.
@@ -146,7 +147,7 @@ public static class Program
         console.WriteLine("  -h, --help   显示帮助（budgetgen <命令> --help 显示该命令的用法）");
         console.WriteLine("  --version    显示版本");
         console.WriteLine();
-        console.WriteLine("也可以只给出一个数据文件（或在 Windows 上把数据文件拖到 budgetgen.exe 上）：报告生成在数据文件旁边。");
+        console.WriteLine("也可以只给出数据文件而不写命令（或在 Windows 上把数据文件拖到 budgetgen.exe 上）：报告生成在数据文件旁边。");
         console.WriteLine();
         console.WriteLine("退出码：0 没有错误；1 数据有错误；2 用法错误或文件无法读取；3 程序内部错误。");
     }

@@ -149,7 +149,7 @@ public class PackLookupTests
     }
 }
 
-/// <summary>A data file dropped on the program (its only argument): the report goes next to it; and when the window waits.</summary>
+/// <summary>Data files dropped on the program (given with no command): each report goes next to its file; and when the window waits.</summary>
 public class DroppedFileTests
 {
     [Fact]
@@ -170,17 +170,35 @@ public class DroppedFileTests
         Assert.Contains("模板包：", output.ToString());
     }
 
+    [Fact]
+    public void Several_dropped_files_each_get_their_report_in_their_own_folder()
+    {
+        var root = Directory.CreateTempSubdirectory("budgetgen-drop-").FullName;
+        var (a, b) = (Path.Combine(root, "甲"), Path.Combine(root, "乙"));
+        Directory.CreateDirectory(a);
+        Directory.CreateDirectory(b);
+        File.Copy(RepoFiles.SampleYaml, Path.Combine(a, "1.yaml"));
+        File.Copy(RepoFiles.SampleJson, Path.Combine(b, "2.json"));
+
+        var output = new StringWriter();
+        Assert.Equal(0, Program.Run([Path.Combine(a, "1.yaml"), Path.Combine(b, "2.json")], output));
+        Assert.Equal(4, Directory.GetFiles(a).Length);
+        Assert.Equal(4, Directory.GetFiles(b).Length);
+    }
+
     [Theory]
     [InlineData("generate")]
     [InlineData("no-such-file.yaml")]
-    public void Anything_else_is_a_command_line(string arg) => Assert.Null(Program.DroppedDataFile([arg]));
+    public void Anything_else_is_a_command_line(string arg) => Assert.Null(Program.DroppedDataFiles([arg]));
 
     [Fact]
     public void Only_an_existing_yaml_or_json_file_counts()
     {
-        Assert.Equal(RepoFiles.SampleJson, Program.DroppedDataFile([RepoFiles.SampleJson]));
-        Assert.Null(Program.DroppedDataFile([RepoFiles.SampleYaml, "--format"]));
-        Assert.Null(Program.DroppedDataFile([RepoFiles.PathOf("README.md")]));
+        Assert.Equal([RepoFiles.SampleJson], Program.DroppedDataFiles([RepoFiles.SampleJson]));
+        Assert.Equal([RepoFiles.SampleJson, RepoFiles.Broken("minimal.yaml")], Program.DroppedDataFiles([RepoFiles.SampleJson, RepoFiles.Broken("minimal.yaml")]));
+        Assert.Null(Program.DroppedDataFiles([RepoFiles.SampleYaml, "--format"]));
+        Assert.Null(Program.DroppedDataFiles([RepoFiles.PathOf("README.md")]));
+        Assert.Null(Program.DroppedDataFiles([]));
     }
 
     [Theory]
