@@ -24,7 +24,8 @@ public static class Program
             // Started by a double click or a file dropped on budgetgen.exe: keep the window (and the result) on screen.
             Console.WriteLine();
             Console.Write("按任意键关闭窗口…");
-            Console.ReadKey(intercept: true);
+            try { Console.ReadKey(intercept: true); }
+            catch (InvalidOperationException) { } // no keyboard after all: just close
         }
         return exit;
     }
