@@ -18,7 +18,16 @@ public static class Program
     {
         Console.OutputEncoding = Encoding.UTF8;
         var console = Console.IsOutputRedirected ? PlainConsole(Console.Out) : AnsiConsole.Console;
-        return Run(args, new CliContext(console, Console.Out, CliContext.OpenPackOnce));
+        var exit = Run(args, new CliContext(console, Console.Out, CliContext.OpenPackOnce));
+        if (ConsoleWindow.WillCloseOnExit())
+        {
+            // Started by a double click or a file dropped on budgetgen.exe: keep the window (and the result) on screen.
+            Console.WriteLine();
+            Console.Write("按任意键关闭窗口…");
+            try { Console.ReadKey(intercept: true); }
+            catch (InvalidOperationException) { } // no keyboard after all: just close
+        }
+        return exit;
     }
 
     /// <summary>Runs the command line with plain (uncoloured) output to <paramref name="output"/>; for tests and embedding.</summary>
@@ -49,6 +58,13 @@ public static class Program
 
     private static int Dispatch(string[] args, CliContext context)
     {
+        if (DroppedDataFiles(args) is { } dropped)
+        {
+            // Data files dropped on the program (or given with no command): each report goes next to its data file;
+            // files of one folder are generated together, so two naming the same report are still caught.
+            return dropped.GroupBy(file => Path.GetDirectoryName(Path.GetFullPath(file))!)
+                .Select(folder => new GenerateCommand().Run([.. folder, "--out", folder.Key], context)).ToList().Max();
+        }
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             PrintHelp(context.Console);
@@ -71,20 +87,28 @@ public static class Program
         return command.Run(rest, context);
     }
 
-    /// <summary>The generator for the pack named by --template (default: the installed default pack); null after printing why it could not be opened.</summary>
-    internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context) => OpenGenerator(options.Template, context);
+    /// <summary>The arguments when every one is an existing data file (.yaml, .yml, .json): files dropped on the program.</summary>
+    public static IReadOnlyList<string>? DroppedDataFiles(string[] args) =>
+        args.Length > 0 && args.All(file => Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml" or ".json" && File.Exists(file)) ? args : null;
+
+    /// <summary>
+    /// The generator for the pack named by --template (default: the installed default pack); null after printing why it could not
+    /// be opened. The pack used (name, version, folder) is printed unless <paramref name="announce"/> is false (JSON output names it itself).
+    /// </summary>
+    internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context, bool announce = true) =>
+        OpenGenerator(options.Template, options.Packs, context, announce);
 
     /// <summary>
     /// The generator for each data file: the pack --template names, else the pack the file names (its <c>template</c> field),
     /// else the default. Null after printing why a pack could not be opened.
     /// </summary>
-    internal static Func<string, ReportGenerator>? GeneratorsFor(IReadOnlyList<string> files, CommandOptions options, CliContext context)
+    internal static Func<string, ReportGenerator>? GeneratorsFor(IReadOnlyList<string> files, CommandOptions options, CliContext context, bool announce = true)
     {
         var chosen = files.ToDictionary(f => f, f => options.Template ?? PackNamedBy(f), StringComparer.Ordinal);
         var generators = new Dictionary<string, ReportGenerator>(StringComparer.Ordinal);
         foreach (var pack in chosen.Values.Distinct().Order(StringComparer.Ordinal))
         {
-            if (OpenGenerator(pack, context) is not { } generator) return null;
+            if (OpenGenerator(pack, options.Packs, context, announce) is not { } generator) return null;
             generators[pack ?? ""] = generator;
         }
         return file => generators[chosen[file] ?? ""];
@@ -97,19 +121,25 @@ public static class Program
         return string.IsNullOrWhiteSpace(template) ? null : template.Trim();
     }
 
-    private static ReportGenerator? OpenGenerator(string? template, CliContext context)
+    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce)
     {
-        var folder = PackLocator.Find(template);
+        var searched = PackLocator.SearchFolders(packs);
+        var folder = PackLocator.Find(template, searched);
         if (folder is null)
         {
-            UsageError(context, template is null && PackLocator.DefaultPack is null
-                ? $"没有指定模板包：请用 --template 指定，或在数据文件中写 template，或在模板包目录的 {PackLocator.DefaultFile} 中写默认模板包的名称。"
-                : $"找不到模板包“{template ?? PackLocator.DefaultPack}”：--template（或数据文件的 template）应为模板包目录（含 pack.yaml）或 templates/ 下的名称。");
+            var wanted = template ?? PackLocator.DefaultPackIn(searched);
+            UsageError(context, wanted is null
+                ? $"没有指定模板包：请用 --template 指定，或在数据文件中写 template，或在模板包目录的 {PackLocator.DefaultFile} 中写默认模板包的名称（已在 {string.Join("、", searched)} 中查找）。"
+                : PackLocator.IsPath(wanted)
+                    ? $"找不到模板包“{wanted}”：该目录不存在或其中没有 pack.yaml。"
+                    : $"找不到模板包“{wanted}”：已在 {string.Join("、", searched)} 中查找。--template（或数据文件的 template）应为模板包目录（含 pack.yaml）或模板包名称；名称在 --packs 目录（或环境变量 {PackLocator.PacksVariable}）和程序旁的 templates/ 中查找。");
             return null;
         }
         try
         {
-            return context.OpenPack(folder);
+            var generator = context.OpenPack(folder);
+            if (announce) context.Console.MarkupLine($"[grey]模板包：{Markup.Escape(PackDescription(generator))}[/]");
+            return generator;
         }
         catch (TemplateException e)
         {
@@ -122,6 +152,10 @@ public static class Program
             return null;
         }
     }
+
+    /// <summary>The pack as printed: "name version（folder）".</summary>
+    internal static string PackDescription(ReportGenerator generator) =>
+        $"{generator.Pack.Name} {generator.Pack.Version}（{generator.Pack.Folder}）";
 
     internal static int UsageError(CliContext context, string message)
     {
@@ -142,6 +176,8 @@ public static class Program
         console.WriteLine("选项：");
         console.WriteLine("  -h, --help   显示帮助（budgetgen <命令> --help 显示该命令的用法）");
         console.WriteLine("  --version    显示版本");
+        console.WriteLine();
+        console.WriteLine("也可以只给出数据文件而不写命令（或在 Windows 上把数据文件拖到 budgetgen.exe 上）：报告生成在数据文件旁边。");
         console.WriteLine();
         console.WriteLine("退出码：0 没有错误；1 数据有错误；2 用法错误或文件无法读取；3 程序内部错误。");
     }

@@ -141,3 +141,20 @@ public class FontTests
         return font;
     }
 }
+
+public class FontFolderTests
+{
+    [Fact]
+    public void Windows_searches_the_system_and_the_per_user_font_folders()
+    {
+        var folders = FontCatalog.StandardFolders(windows: true, @"C:\Users\张三", @"C:\Windows\Fonts", @"C:\Users\张三\AppData\Local");
+        Assert.Equal([@"C:\Windows\Fonts", Path.Combine(@"C:\Users\张三\AppData\Local", "Microsoft", "Windows", "Fonts")], folders);
+    }
+
+    [Fact]
+    public void Linux_searches_the_users_then_the_systems_font_folders()
+    {
+        var folders = FontCatalog.StandardFolders(windows: false, "/home/zs", "", "");
+        Assert.Equal(["/home/zs/.local/share/fonts", "/home/zs/.fonts", "/usr/local/share/fonts", "/usr/share/fonts"], folders);
+    }
+}

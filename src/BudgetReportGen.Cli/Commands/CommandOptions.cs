@@ -5,7 +5,7 @@ namespace BudgetReportGen.Cli.Commands;
 
 /// <summary>
 /// The options <c>validate</c> and <c>generate</c> share, parsed from the arguments: the data files, <c>--template</c>,
-/// <c>--tolerance</c>, and the options a command adds (name → whether it takes a value).
+/// <c>--packs</c>, <c>--tolerance</c>, and the options a command adds (each takes a value).
 /// </summary>
 public sealed class CommandOptions
 {
@@ -14,6 +14,9 @@ public sealed class CommandOptions
     public HashSet<string> Flags { get; } = new(StringComparer.Ordinal);
 
     public string? Template => Values.GetValueOrDefault("--template");
+
+    /// <summary>The folder of packs to look a pack name up in first (else BUDGETGEN_PACKS).</summary>
+    public string? Packs => Values.GetValueOrDefault("--packs");
 
     public CheckOptions Checks => new() { Tolerance = Values.TryGetValue("--tolerance", out var t) ? decimal.Parse(t, CultureInfo.InvariantCulture) : 0m };
 
@@ -24,7 +27,7 @@ public sealed class CommandOptions
     /// <summary>Parses <paramref name="args"/> with options that take a value and <paramref name="flags"/> that do not.</summary>
     public static (CommandOptions Options, string? Error) Parse(IReadOnlyList<string> args, string command, string[] commandOptions, string[] flags)
     {
-        var known = new[] { "--template", "--tolerance" }.Concat(commandOptions).ToHashSet();
+        var known = new[] { "--template", "--packs", "--tolerance" }.Concat(commandOptions).ToHashSet();
         var options = new CommandOptions();
         for (var i = 0; i < args.Count; i++)
         {

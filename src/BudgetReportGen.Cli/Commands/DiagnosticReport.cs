@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BudgetReportGen.Core.Diagnostics;
+using BudgetReportGen.Templates.Pack;
 using Spectre.Console;
 
 namespace BudgetReportGen.Cli.Commands;
@@ -42,11 +43,13 @@ public static class DiagnosticReport
         }
     }
 
-    public static void WriteJson(IReadOnlyList<FileFindings> files, TextWriter output)
+    /// <summary>The findings as JSON, with the pack they were checked against (id, name, version, folder).</summary>
+    public static void WriteJson(IReadOnlyList<FileFindings> files, TextWriter output, TemplatePack pack)
     {
         var (errors, warnings) = Count(files);
         var report = new
         {
+            pack = new { id = pack.Id, name = pack.Name, version = pack.Version, folder = pack.Folder },
             files = files.Select(f => new
             {
                 file = f.File,

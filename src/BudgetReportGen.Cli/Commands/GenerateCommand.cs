@@ -35,6 +35,7 @@ public sealed class GenerateCommand : ICommand
         文件夹：查找其中（含子文件夹）的 .yaml、.yml、.json 文件；通配符（如 "数据/*.json"、"**/*.yaml"）由本程序展开。
           --template   模板包目录或名称（默认：数据文件写明的，或模板包目录中 default-pack.txt 指定的）
           --format     输出格式，逗号分隔（默认 html,docx,pdf；xlsx 为全部表格的 Excel 工作簿）
+          --packs      按名称查找模板包的文件夹（也可用环境变量 BUDGETGEN_PACKS；其次查程序旁的 templates/）
           --out        输出目录（默认 output/）
           --jobs       同时处理的部门数（默认为 CPU 核数）
           --layout     folders：每个部门一个文件夹；flat：都放在输出目录中（默认：一个文件时 flat，多个时 folders）
@@ -45,6 +46,7 @@ public sealed class GenerateCommand : ICommand
           --tolerance  勾稽关系的容差（默认 0；常用 0.01）
 
         多个文件时在终端上显示进度条（已完成/总数、失败数、用时、预计剩余时间）；输出被重定向时每完成一个部门打印一行。
+        只给出数据文件而不写命令（budgetgen 数据.yaml，或在 Windows 上把数据文件拖到 budgetgen.exe 上）时，报告生成在数据文件旁边。
         退出码：0 全部生成；1 有数据文件存在错误；2 用法错误、文件无法读取、模板包或字体问题。
         """;
 

@@ -35,7 +35,7 @@ public sealed class TemplatesCommand : ICommand
     {
         var table = new Table().AddColumns("名称", "模板包", "版本", "年度", "目录");
         var found = 0;
-        foreach (var folder in PackLocator.Installed())
+        foreach (var folder in PackLocator.Installed(PackLocator.SearchFolders(null)))
         {
             try
             {

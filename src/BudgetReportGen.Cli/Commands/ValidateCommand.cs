@@ -8,12 +8,13 @@ public sealed class ValidateCommand : ICommand
     public string Name => "validate";
     public string Summary => "检查预算数据文件（YAML 或 JSON），按文件列出问题";
     public string Usage => """
-        用法：budgetgen validate <数据文件>... [--format text|json] [--template <模板包>] [--tolerance <容差>]
+        用法：budgetgen validate <数据文件>... [--format text|json] [--template <模板包>] [--packs <文件夹>] [--tolerance <容差>]
 
         检查一个或多个预算数据文件（.yaml/.yml/.json），按文件列出每个问题的位置（文件:行:列）、原因和修改方法。
           --format text   供人阅读（默认；在终端中带颜色）
           --format json   供程序读取的 JSON
           --template      模板包目录或名称（默认：数据文件写明的，或模板包目录中 default-pack.txt 指定的），其分类目录用于核对科目编码与名称
+          --packs         按名称查找模板包的文件夹（也可用环境变量 BUDGETGEN_PACKS；其次查程序旁的 templates/）
           --tolerance     勾稽关系的容差（默认 0，即完全相等；常用 0.01）
 
         退出码：0 没有错误（可能有警告）；1 有错误；2 用法错误或有文件无法读取。
@@ -25,10 +26,10 @@ public sealed class ValidateCommand : ICommand
         if (error is not null) return Program.UsageError(context, error);
         var format = options.Values.GetValueOrDefault("--format", "text");
         if (format is not ("text" or "json")) return Program.UsageError(context, "--format 后面应为 text 或 json。");
-        if (Program.GeneratorsFor(options.Files, options, context) is not { } generatorFor) return ExitCodes.Usage;
+        if (Program.GeneratorsFor(options.Files, options, context, announce: format != "json") is not { } generatorFor) return ExitCodes.Usage;
 
         var results = options.Files.Select(file => new FileFindings(file, generatorFor(file).Validate(file, options.Checks).Diagnostics)).ToList();
-        if (format == "json") DiagnosticReport.WriteJson(results, context.Output);
+        if (format == "json") DiagnosticReport.WriteJson(results, context.Output, generatorFor(options.Files[0]).Pack);
         else DiagnosticReport.WriteText(results, context.Console);
         return DiagnosticReport.ExitCode(results.SelectMany(r => r.Diagnostics));
     }

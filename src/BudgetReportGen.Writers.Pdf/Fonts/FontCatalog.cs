@@ -21,24 +21,32 @@ internal sealed class FontCatalog
     public static FontCatalog For(IReadOnlyList<string> extraFolders) =>
         new([.. extraFolders.Select(Path.GetFullPath), .. SystemFolders()]);
 
-    /// <summary>The standard font folders of Linux and Windows that exist on this machine.</summary>
+    /// <summary>The standard font folders of this machine's system that exist.</summary>
     public static IEnumerable<string> SystemFolders()
     {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        var candidates = new List<string>();
-        if (home.Length > 0)
+        var windowsFonts = Environment.GetFolderPath(Environment.SpecialFolder.Fonts);
+        if (windowsFonts.Length == 0 && Environment.GetEnvironmentVariable("WINDIR") is { Length: > 0 } windir) windowsFonts = Path.Combine(windir, "Fonts");
+        return StandardFolders(OperatingSystem.IsWindows(), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
+            windowsFonts, Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)).Where(Directory.Exists);
+    }
+
+    /// <summary>
+    /// The standard font folders of an OS, in order. Windows: the system folder (%WINDIR%\Fonts: simsun.ttc, simhei.ttf,
+    /// simfang.ttf, simkai.ttf) and the per-user folder (%LOCALAPPDATA%\Microsoft\Windows\Fonts, where fonts installed for
+    /// one user only, such as 仿宋_GB2312 or 方正小标宋, go). Linux: the user's folders under the home folder, then the system's.
+    /// </summary>
+    public static IReadOnlyList<string> StandardFolders(bool windows, string home, string windowsFonts, string localAppData)
+    {
+        var folders = new List<string>();
+        if (windows)
         {
-            candidates.Add(Path.Combine(home, ".local", "share", "fonts"));
-            candidates.Add(Path.Combine(home, ".fonts"));
+            if (windowsFonts.Length > 0) folders.Add(windowsFonts);
+            if (localAppData.Length > 0) folders.Add(Path.Combine(localAppData, "Microsoft", "Windows", "Fonts"));
+            return folders;
         }
-        candidates.Add("/usr/local/share/fonts");
-        candidates.Add("/usr/share/fonts");
-        var windows = Environment.GetEnvironmentVariable("WINDIR");
-        if (!string.IsNullOrEmpty(windows)) candidates.Add(Path.Combine(windows, "Fonts"));
-        var localAppData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
-        if (OperatingSystem.IsWindows() && localAppData.Length > 0)
-            candidates.Add(Path.Combine(localAppData, "Microsoft", "Windows", "Fonts"));
-        return candidates.Where(Directory.Exists);
+        if (home.Length > 0) folders.AddRange([Path.Combine(home, ".local", "share", "fonts"), Path.Combine(home, ".fonts")]);
+        folders.AddRange(["/usr/local/share/fonts", "/usr/share/fonts"]);
+        return folders;
     }
 
     /// <summary>Faces whose family names include <paramref name="family"/> (case-insensitive), in folder order.</summary>
