@@ -142,7 +142,7 @@ internal static class DataWorkbookLayout
                 new("主管部门", [Text("填写内容", "department.supervisor", "主管部门名称。") with { Required = true }], "必填。主管部门（项目绩效目标表）。"),
                 new("单位简介", [Text("填写内容", "department.profile", "职责之前的概述：单位性质、级别、加挂牌子、合署办公等，可不填。")], "职责之前的单位简介（需要时填写）。"),
                 new("预算类型", [new Column("填写内容", "budget_type", CellKind.Choice, "部门预算（部门及所属单位）或 单位预算（一个单位）。") { Labels = BudgetTypes }], "部门预算 或 单位预算；不填即部门预算。"),
-                new("模板包", [Text("填写内容", "template", "报告模板包的名称，如 liaoning-2023；可不填（生成时也可用 --template 指定）。")], "本文件按哪个模板包填写（如 liaoning-2023）；可不填，生成时 --template 优先。"),
+                new("模板包", [Text("填写内容", "template", "报告模板包的名称（templates 中的文件夹名）；可不填（生成时也可用 --template 指定）。")], "本文件按哪个模板包填写；可不填，生成时 --template 优先。"),
                 new("预算范围说明", [Text("填写内容", "organisation.statement", "如“按照预算编制有关规定，……收支均包含在单位预算中。”")], "机构设置一节的预算范围说明句。"),
                 new("内设机构个数", [Count("填写内容", "organisation.internal_unit_count", "只公开个数、不列名称时填；确实没有内设机构填 0。")], "只公开个数、不列名称时填（名称列在“机构”表）；确实没有填 0。"),
                 new("分支机构个数", [Count("填写内容", "organisation.branch_count", "只公开个数、不列名称时填。")], "只公开个数、不列名称时填。"),
