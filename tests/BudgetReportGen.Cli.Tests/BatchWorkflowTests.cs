@@ -145,6 +145,12 @@ public class BatchWorkflowTests
             Assert.Equal(File.ReadAllText(Path.Combine(whole, file)), File.ReadAllText(Path.Combine(merged, file)));
         Assert.Equal(14, Directory.GetDirectories(merged).Length);
 
+        // A shard that gets no file (possible with few inputs) still records its pack and merges.
+        var empty = TempFolder();
+        Assert.Equal(0, Run("generate", Path.Combine(input, "d000.yaml"), "--shard", "1/1000", "--out", empty, "--format", "html", "--template", PackFolder).Exit
+            + Run("generate", Path.Combine(input, "d000.yaml"), "--shard", "2/1000", "--out", empty, "--format", "html", "--template", PackFolder).Exit);
+        Assert.Equal("liaoning-2023", Json(empty, "manifest.json").GetProperty("pack").GetProperty("id").GetString());
+
         // A shard given twice is refused.
         var (refused, why) = Run("merge-results", shards[0], shards[0], "--out", TempFolder());
         Assert.Equal(2, refused);
@@ -155,7 +161,7 @@ public class BatchWorkflowTests
     public void Templates_check_finds_a_fault_in_a_branch_the_sample_never_reaches()
     {
         var pack = Path.Combine(TempFolder(), "pack");
-        CopyFolder(PackFolder, pack);
+        TestTools.CopyFolder(PackFolder, pack);
         var part = Path.Combine(pack, "parts", "04-explanation.md");
         // The sample has vehicles, so its report never takes the “无车辆” branch; generated departments do.
         File.WriteAllText(part, File.ReadAllText(part).Replace("{{ if v.total == 0 }}无车辆{{ else }}", "{{ if v.total == 0 }}无车辆{{ v.totl }}{{ else }}"));
@@ -212,13 +218,4 @@ public class BatchWorkflowTests
         }
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

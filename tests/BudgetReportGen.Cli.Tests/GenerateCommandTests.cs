@@ -78,7 +78,7 @@ public class GenerateCommandTests
     public void A_missing_font_stops_with_what_to_install_and_leaves_no_file()
     {
         var pack = Path.Combine(TempFolder(), "pack");
-        CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
+        TestTools.CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
         var style = Path.Combine(pack, "style.yaml");
         File.WriteAllText(style, File.ReadAllText(style).Replace("[仿宋_GB2312, 仿宋, FangSong, AR PL UMing CN]", "[不存在的字体]"));
         var folder = TempFolder();
@@ -95,7 +95,7 @@ public class GenerateCommandTests
     public void A_template_error_names_the_pack_file_and_line()
     {
         var pack = Path.Combine(TempFolder(), "pack");
-        CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
+        TestTools.CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
         var part = Path.Combine(pack, "parts", "02-overview.md");
         File.WriteAllText(part, File.ReadAllText(part).Replace("{{ o.statement }}", "{{ o.statment }}"));
 
@@ -110,7 +110,7 @@ public class GenerateCommandTests
     public void Validate_renders_the_pack_so_no_problem_found_means_generate_succeeds()
     {
         var pack = Path.Combine(TempFolder(), "pack");
-        CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
+        TestTools.CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), pack);
         var part = Path.Combine(pack, "parts", "05-glossary.md");
         // A pack author's slip in a branch the sample reaches: validate must find it without writing anything.
         File.WriteAllText(part, File.ReadAllText(part).Replace("lookup glossary row.code", "glossary[row.code]"));
@@ -161,14 +161,6 @@ public class GenerateCommandTests
         Assert.Contains(fragment, output);
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(dir.Replace(from, to));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, file.Replace(from, to));
-    }
 }
 
 public class BatchTests

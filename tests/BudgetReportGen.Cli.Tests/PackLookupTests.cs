@@ -16,7 +16,7 @@ public class PackLookupTests
     private static string PacksWith(string name)
     {
         var packs = TempFolder();
-        CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), Path.Combine(packs, name));
+        TestTools.CopyFolder(RepoFiles.PathOf("templates/liaoning-2023"), Path.Combine(packs, name));
         return packs;
     }
 
@@ -120,7 +120,7 @@ public class PackLookupTests
         Directory.CreateDirectory(parent);
         Directory.Move(parent + "-x", templatesOfParent); // … becomes parent/templates/stray-pack/pack.yaml
         var current = Path.Combine(parent, "here");
-        CopyFolder(templatesOfParent, Path.Combine(current, "templates")); // and current/templates/stray-pack/pack.yaml
+        TestTools.CopyFolder(templatesOfParent, Path.Combine(current, "templates")); // and current/templates/stray-pack/pack.yaml
 
         foreach (var (template, expected) in new[] { ("stray-pack", 2), ("liaoning-2023", 0) })
         {
@@ -139,14 +139,6 @@ public class PackLookupTests
         }
     }
 
-    internal static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-    }
 }
 
 /// <summary>Data files dropped on the program (given with no command): each report goes next to its file; and when the window waits.</summary>

@@ -1,3 +1,4 @@
+using BudgetReportGen.Tests.Shared;
 using System.Diagnostics;
 using BudgetReportGen.Core.Workbooks;
 using DocumentFormat.OpenXml.Packaging;
@@ -95,7 +96,7 @@ public class LibreOfficeTests
             try
             {
                 // 44,34,76: comma, quote, UTF-8; token 9 true: as shown; token 12 -1: every sheet to its own file.
-                Run("soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to",
+                TestTools.Run("soffice", TimeSpan.FromMinutes(5), "-env:UserInstallation=file://" + profile, "--headless", "--convert-to",
                     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir", folder, input);
             }
             finally
@@ -143,18 +144,4 @@ public class LibreOfficeTests
         return (int.Parse(reference[letters.Length..]) - 1, letters.Aggregate(0, (n, ch) => n * 26 + ch - 'A' + 1) - 1);
     }
 
-    private static void Run(string file, params string[] args)
-    {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(300_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} timed out");
-        }
-        Assert.True(process.ExitCode == 0, $"{file} exited with {process.ExitCode}: {stderr.Result}{stdout.Result}");
-    }
 }

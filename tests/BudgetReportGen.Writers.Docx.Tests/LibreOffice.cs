@@ -1,3 +1,4 @@
+using BudgetReportGen.Tests.Shared;
 using System.Diagnostics;
 
 namespace BudgetReportGen.Writers.Docx.Tests;
@@ -28,7 +29,7 @@ internal static class LibreOffice
             var profile = Directory.CreateTempSubdirectory("BudgetReportGen.Docx.Tests.lo-profile-").FullName;
             try
             {
-                Run("soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", directory, docx);
+                TestTools.Run("soffice", TimeSpan.FromMinutes(3), "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", directory, docx);
             }
             finally
             {
@@ -44,23 +45,8 @@ internal static class LibreOffice
     public static IReadOnlyList<string> PageTexts(string pdf)
     {
         var txt = Path.ChangeExtension(pdf, ".txt");
-        Run("pdftotext", "-layout", pdf, txt);
+        TestTools.Run("pdftotext", TimeSpan.FromMinutes(3), "-layout", pdf, txt);
         return File.ReadAllText(txt).Split('\f');
-    }
-
-    private static void Run(string file, params string[] args)
-    {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} timed out");
-        }
-        Assert.True(process.ExitCode == 0, $"{file} exited with {process.ExitCode}: {stderr.Result}{stdout.Result}");
     }
 
     private static bool OnPath(string tool) =>

@@ -118,11 +118,13 @@ public sealed class GenerateCommand : ICommand
         var done = outcomes.Select(o => o!).ToList(); // every file has an outcome after the second pass
         if (batch || options.Flags.Contains("--results"))
         {
-            // One pack as a rule; files naming other packs are listed with the first pack's unit for their key figures.
-            var pack = generators.Count > 0 ? generators[0].Pack : Program.OpenGenerator(options, context)?.Pack;
-            if (pack is null) return ExitCodes.Usage;
-            var info = new BatchInfo(Program.Version, string.Join("、", generators.Select(g => g.Pack.Id)), pack.Name,
-                string.Join("、", generators.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
+            // One pack as a rule (files naming other packs are listed with the first pack's unit for their key figures); a shard
+            // that got no file still records the pack it was run with, so its results merge with the others.
+            var used = generators.Count > 0 ? generators : Program.OpenGenerator(options, context, announce: false) is { } fallback ? [fallback] : [];
+            if (used.Count == 0) return ExitCodes.Usage;
+            var pack = used[0].Pack;
+            var info = new BatchInfo(Program.Version, string.Join("、", used.Select(g => g.Pack.Id)), pack.Name,
+                string.Join("、", used.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
             BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)));
             if (verbosity != Verbosity.Quiet)
                 context.Console.MarkupLine($"结果一览：{Markup.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");

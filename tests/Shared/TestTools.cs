@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace BudgetReportGen.Tests.Shared;
+
+/// <summary>What several test projects need from the file system and the machine: copying a folder, running a tool.</summary>
+public static class TestTools
+{
+    /// <summary>Copies every file under <paramref name="from"/> into <paramref name="to"/>, keeping the relative paths.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>Runs a tool; fails the test with its output when it does not end with exit code 0 within <paramref name="timeout"/>.</summary>
+    public static void Run(string file, TimeSpan timeout, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"{file} timed out");
+        }
+        if (process.ExitCode != 0) throw new Xunit.Sdk.XunitException($"{file} exited with {process.ExitCode}: {stderr.Result}{stdout.Result}");
+    }
+}
