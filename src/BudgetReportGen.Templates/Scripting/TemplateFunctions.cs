@@ -42,7 +42,7 @@ internal static class TemplateFunctions
         functions.Import("where", new Func<System.Collections.IEnumerable?, string, object?, System.Collections.IList>(Where));
         // A total by the pack's convention (pack.yaml totals): the rounded sum of the items, or the sum of the items as rounded for
         // display (so a printed total equals the sum of the printed items). The value is in data units, ready for the formatters.
-        functions.Import("total", new Func<System.Collections.IEnumerable?, string, decimal>((items, member) => totals == TotalsConvention.SumOfRounded
+        functions.Import("total_of", new Func<System.Collections.IEnumerable?, string, decimal>((items, member) => totals == TotalsConvention.SumOfRounded
             ? Members(items, member).Sum(v => context.AmountScale == 0 ? 0 : Amounts.RoundHalfUp(ToDecimal(v)) / context.AmountScale)
             : Members(items, member).Sum(ToAmount)));
         // A safe lookup that never fails: the value of a key in a lookup table (or a list item's name by code), or the default
