@@ -35,6 +35,8 @@ public class FromTheDocsTests
         Assert.Contains("本部门无车辆。", text);
         Assert.Contains("本单位未设内设机构和分支机构。", text);
         Assert.Contains("2023年本部门没有应编制绩效目标的特定目标类项目。", text);
+        // A table title quoted inside quotes takes single quotes for its own: “一般公共预算‘三公’经费支出表”.
+        Assert.Contains("“一般公共预算‘三公’经费支出表”", text);
         // The absent sections the pack needs are named as warnings with their field.
         Assert.Contains(diagnostics, d => d is { RuleId: "pack.required", Severity: Severity.Warning, Path: "last_year.total" });
         Assert.Contains(diagnostics, d => d is { RuleId: "pack.required", Severity: Severity.Warning, Path: "assets.as_of" });
