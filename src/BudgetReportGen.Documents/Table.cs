@@ -7,6 +7,14 @@ public enum CellAlignment { Left, Center, Right }
 /// <summary>The kind of a body row; writers may set totals in bold or shade header rows.</summary>
 public enum RowKind { Normal, Total, Subtotal, Section }
 
+/// <summary>Rules about rows that every writer follows, so the three formats agree.</summary>
+public static class RowKinds
+{
+    /// <summary>True when a body row of <paramref name="kind"/> is set in bold: 合计 (total), a 类 row (subtotal) and a
+    /// section title row (表18's 项目（政策）名称), as official budget tables set them apart.</summary>
+    public static bool IsBold(RowKind kind) => kind is RowKind.Total or RowKind.Subtotal or RowKind.Section;
+}
+
 /// <summary>
 /// A table with several header rows whose cells span rows and columns, body cells that may span rows,
 /// per-column width and alignment, and a caption block printed above it (表N, title, 部门名称, 单位).

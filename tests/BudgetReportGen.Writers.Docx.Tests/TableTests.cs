@@ -28,16 +28,18 @@ public class TableTests
     private static MergedCellValues? VMerge(TableCell cell) => cell.TableCellProperties?.VerticalMerge is { } v ? v.Val?.Value ?? MergedCellValues.Continue : null;
 
     [Fact]
-    public void TotalRowIsBoldAndOtherBodyRowsAreNot()
+    public void TotalAndClassRowsAreBoldAndOtherBodyRowsAreNot()
     {
         var table = SampleDocuments.ExpenditureTable();
+        // A 类 row (subtotal) is set apart in bold as well, as in official tables and the other writers (M.RowKinds.IsBold).
         var rows = Write(table).Table.Elements<TableRow>().Skip(table.HeaderRows.Count).ToList();
         static bool Bold(TableRow row) => row.Descendants<Run>().Any() && row.Descendants<Run>().All(r => r.RunProperties?.Bold is not null);
         var kinds = table.BodyRows.Select(r => r.Kind).ToList();
         Assert.Contains(M.RowKind.Total, kinds);
+        Assert.Contains(M.RowKind.Subtotal, kinds);
         for (var i = 0; i < rows.Count; i++)
             if (rows[i].Descendants<Run>().Any())
-                Assert.Equal(kinds[i] == M.RowKind.Total, Bold(rows[i]));
+                Assert.Equal(kinds[i] is M.RowKind.Total or M.RowKind.Subtotal, Bold(rows[i]));
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public class TableMarkupTests
         Assert.Contains(".r{text-align:right}", css);
         Assert.Contains("font-variant-numeric:tabular-nums", css);
         Assert.Contains("tr.total>td", css);
+        Assert.Contains("tr.subtotal>td", css);
     }
 
     [Fact]

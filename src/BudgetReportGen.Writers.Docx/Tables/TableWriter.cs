@@ -82,7 +82,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
             for (var r = 0; r < rows; r++)
             {
                 var isHeader = r < table.HeaderRows.Count;
-                var boldRow = !isHeader && table.BodyRows[r - table.HeaderRows.Count].Kind is M.RowKind.Total or M.RowKind.Section;
+                var boldRow = !isHeader && M.RowKinds.IsBold(table.BodyRows[r - table.HeaderRows.Count].Kind);
                 var keepWithNext = isHeader || !breakAllowed[r];
                 Wml.Start(w, "tr");
                 Wml.Start(w, "trPr");

@@ -70,7 +70,7 @@ internal static class StyleSheet
         sb.Append(".table-notes{display:flex;justify-content:space-between;gap:1em;text-align:left;margin-bottom:2pt}.note-right{margin-left:auto}\n");
         sb.Append("th,td{border:.5pt solid #000;padding:1pt 3pt;vertical-align:middle}\n");
         sb.Append("th{text-align:center}td{text-align:left}.l{text-align:left}.c{text-align:center}.r{text-align:right}\n");
-        sb.Append("tr.total>td,tr.section>td,.b{font-weight:bold}\n");
+        sb.Append("tr.total>td,tr.subtotal>td,tr.section>td,.b{font-weight:bold}\n");
         sb.Append("thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append(".table-block>.remark{margin-top:.5em}\n");
 

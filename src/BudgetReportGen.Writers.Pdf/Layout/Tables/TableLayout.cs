@@ -87,8 +87,8 @@ internal sealed class TableLayout
         var cells = new List<LaidCell>();
         foreach (var cell in placed.SelectMany(r => r))
         {
-            // Total and section rows are set in bold, as in the Word and HTML output.
-            var format = header ? Formats.Header : Formats.Body(cell.Cell.Bold || rows[cell.Row].Kind is RowKind.Total or RowKind.Section);
+            // Total, 类 (subtotal) and section rows are set in bold, as in the Word and HTML output (RowKinds.IsBold).
+            var format = header ? Formats.Header : Formats.Body(cell.Cell.Bold || RowKinds.IsBold(rows[cell.Row].Kind));
             var alignment = header ? Alignment.Center : (cell.Cell.Alignment ?? Table.Columns[cell.Column].Alignment) switch
             {
                 CellAlignment.Center => Alignment.Center,
