@@ -55,6 +55,8 @@ internal static class StyleSheet
         sb.Append(".align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}.align-justify{text-align:justify}\n");
         sb.Append("strong{font-weight:bold}em{font-style:italic}\n");
         sb.Append('.').Append(HtmlText.EastAsianClass).Append("{font-family:var(").Append(EastAsianVariable).Append(")}\n");
+        // A number with its unit or a date stays on one line (the shared line rule, Documents.LineRules).
+        sb.Append('.').Append(HtmlText.NoBreakClass).Append("{white-space:nowrap}\n");
         sb.Append(".list{list-style:none}\n");
 
         // Cover and contents.
