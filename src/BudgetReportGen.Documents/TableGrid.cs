@@ -58,4 +58,30 @@ public static class TableGrid
         }
         return allowed;
     }
+
+    /// <summary>
+    /// The keep-together rule every writer follows: for each body row, the index of the <see cref="RowKind.Section"/> title
+    /// row of the block it belongs to (the block runs from a section row to the row before the next one, e.g. one 表18
+    /// project), or -1 for a row before the first section row. A block is kept on one page when it fits on one; when it does
+    /// not, the continuation repeats the block's title row (PDF) or at least never separates it from the rows after it.
+    /// </summary>
+    public static IReadOnlyList<int> BlockTitles(IReadOnlyList<TableRow> rows)
+    {
+        var titles = new int[rows.Count];
+        var current = -1;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Kind == RowKind.Section) current = r;
+            titles[r] = current;
+        }
+        return titles;
+    }
+
+    /// <summary>The index one past the last row of the block whose title row is <paramref name="title"/> (see <see cref="BlockTitles"/>).</summary>
+    public static int BlockEnd(IReadOnlyList<TableRow> rows, int title)
+    {
+        var end = title + 1;
+        while (end < rows.Count && rows[end].Kind != RowKind.Section) end++;
+        return end;
+    }
 }

@@ -95,4 +95,41 @@ public class PaginationTests
         Assert.Equal(linesOnFirstPage, lineTops);
         Assert.Contains("尾", pages[1].Text);
     }
+
+    /// <summary>A 表18-like table: <paramref name="projects"/> blocks, each a section title row and <paramref name="rows"/> rows.</summary>
+    private static Table ProjectTable(int projects, int rows)
+    {
+        var body = new List<TableRow>();
+        for (var p = 1; p <= projects; p++)
+        {
+            body.Add(new TableRow([new TableCell("项目（政策）名称"), new TableCell($"项目{p}号")], RowKind.Section));
+            for (var r = 1; r <= rows; r++) body.Add(new TableRow([new TableCell($"项目{p}指标{r}"), new TableCell("100")]));
+        }
+        return new Table("t18", new TableCaption("表18", "项目绩效目标表", "", ""), [new TableColumn(1), new TableColumn(1)],
+            [new TableRow([new TableCell("指标"), new TableCell("指标值")])], body);
+    }
+
+    [Fact]
+    public void A_project_block_that_fits_on_a_page_is_never_split()
+    {
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(TestDocuments.With(new TableBlock(ProjectTable(8, 12)))));
+        Assert.True(pages.Count >= 2, $"only {pages.Count} pages");
+        for (var p = 1; p <= 8; p++)
+        {
+            var page = Assert.Single(pages, t => t.Contains($"项目{p}号"));
+            for (var r = 1; r <= 12; r++) Assert.Contains($"项目{p}指标{r}1", page);
+        }
+    }
+
+    [Fact]
+    public void A_project_block_taller_than_a_page_repeats_its_title_row_on_the_continuation()
+    {
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(TestDocuments.With(new TableBlock(ProjectTable(2, 60)))));
+        Assert.True(pages.Count >= 3, $"only {pages.Count} pages");
+        // Every page that shows a project's rows also shows that project's title row.
+        for (var p = 1; p <= 2; p++)
+            Assert.All(pages.Where(t => t.Contains($"项目{p}指标")), t => Assert.Contains($"项目（政策）名称项目{p}号", t));
+        var all = string.Concat(pages);
+        for (var r = 1; r <= 60; r++) Assert.Contains($"项目2指标{r}1", all);
+    }
 }

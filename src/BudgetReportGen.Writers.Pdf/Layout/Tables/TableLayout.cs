@@ -45,6 +45,7 @@ internal sealed class TableLayout
         Header = LayRows(table.HeaderRows, header: true, breaker);
         Body = LayRows(table.BodyRows, header: false, breaker);
         BreakAllowedAfter = TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count);
+        BlockTitles = TableGrid.BlockTitles(table.BodyRows);
         RemarkLines = table.IsEmpty && !string.IsNullOrEmpty(table.Remark)
             ? breaker.Break([formats.Remark.Run(table.Remark)], width, width)
             : [];
@@ -61,6 +62,8 @@ internal sealed class TableLayout
     public LaidRows Header { get; }
     public LaidRows Body { get; }
     public IReadOnlyList<bool> BreakAllowedAfter { get; }
+    /// <summary>For each body row, the section title row of its block, or -1 (<see cref="TableGrid.BlockTitles"/>).</summary>
+    public IReadOnlyList<int> BlockTitles { get; }
     public IReadOnlyList<Line> RemarkLines { get; }
 
     public double NoteHeight => Math.Max(LeftNoteLines.Count, RightNoteLines.Count) * Formats.Note.LineHeight;
