@@ -41,7 +41,7 @@ public class DocumentFurnitureTests
         foreach (var (entry, marker) in entries)
         {
             var index = Enumerable.Range(2, pages.Count - 2).First(i => pages[i].Contains(marker));
-            var printed = index; // the cover has no number: physical page index+1 minus one
+            var printed = index - 1; // the cover and the contents have no number: the page after the contents is 1
             Assert.Matches(new Regex(Regex.Escape(entry) + "．+" + printed + @"(?!\d)"), toc);
             Assert.EndsWith($"—{printed}—", pages[index]);
         }
@@ -70,11 +70,12 @@ public class DocumentFurnitureTests
     }
 
     [Fact]
-    public void Every_page_but_the_cover_has_its_number_in_the_style_form()
+    public void Front_matter_is_unnumbered_and_the_body_is_numbered_from_1_in_the_style_form()
     {
         var pages = PdfTestSupport.PageTexts(PdfTestSupport.AllBlocks);
-        Assert.DoesNotContain("—", pages[0]);
-        for (var i = 1; i < pages.Count; i++) Assert.EndsWith($"—{i}—", pages[i]);
+        Assert.DoesNotContain("—", pages[0]); // the cover
+        Assert.False(System.Text.RegularExpressions.Regex.IsMatch(pages[1], "—\\d+—$"), pages[1]); // the contents
+        for (var i = 2; i < pages.Count; i++) Assert.EndsWith($"—{i - 1}—", pages[i]);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace BudgetReportGen.Writers.Docx.Pagination;
 /// believable numbers (Word replaces them with exact ones when the user updates the field). It lays the plan out
 /// line by line: fixed line heights from the style, full-width characters one em wide and others half, paragraphs
 /// that split across pages, headings kept with two lines of what follows, table rows that never split and header
-/// rows repeated on each new page. Numbering starts at 1 on the first page after the cover.
+/// rows repeated on each new page. Numbering starts at 1 on the first page of the body (after the cover and the contents).
 /// </summary>
 internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
 {

@@ -14,7 +14,7 @@ internal static class StyleSheet
     /// <summary>The name of the landscape page in @page and of the class of the element that goes on it.</summary>
     public const string LandscapePage = "landscape";
 
-    /// <summary>The name of the cover's page, which has no page number.</summary>
+    /// <summary>The name of the front matter's page (the cover and the contents), which has no page number.</summary>
     public const string CoverPage = "cover";
 
     public static void Append(StringBuilder sb, DocumentStyle style)
@@ -93,6 +93,7 @@ internal static class StyleSheet
         sb.Append("@media screen and (max-width:600px){:root{--gutter:12px}main{padding-top:16px;padding-bottom:32px}.cover{padding:2em 0}}\n\n");
 
         sb.Append("@media print{\n");
+        sb.Append(".toc{page:").Append(CoverPage).Append("}\n");
         sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
         // The break goes on the block after the marker, not on the (empty) marker: a marker on a page of its own would leave
         // a blank page before a landscape table, whose named page forces a second break.
@@ -116,7 +117,9 @@ internal static class StyleSheet
         sb.Append(';');
         AppendFont(sb, style.Font(TextRole.Footer));
         sb.Append("}}\n");
-        sb.Append("@page ").Append(CoverPage).Append("{@bottom-center{content:none}}\n");
+        // Front matter (the cover and the contents, Documents.PageNumbers) is unnumbered and holds the page counter at 0, so the
+        // body's first page prints 1, as in the PDF and Word output (Chromium sets the counter on each such page).
+        sb.Append("@page ").Append(CoverPage).Append("{counter-reset:page 0;@bottom-center{content:none}}\n");
         sb.Append("@page ").Append(LandscapePage).Append("{size:").Append(CssText.Number(page.HeightMm)).Append("mm ")
             .Append(CssText.Number(page.WidthMm)).Append("mm}\n");
     }
