@@ -11,7 +11,7 @@ public enum RowKind { Normal, Total, Subtotal, Section }
 public static class RowKinds
 {
     /// <summary>True when a body row of <paramref name="kind"/> is set in bold: 合计 (total), a 类 row (subtotal) and a
-    /// section title row (表18's 项目（政策）名称), as official budget tables set them apart.</summary>
+    /// section title row (a project's 项目（政策）名称), as official budget tables set them apart.</summary>
     public static bool IsBold(RowKind kind) => kind is RowKind.Total or RowKind.Subtotal or RowKind.Section;
 }
 

@@ -61,7 +61,7 @@ public static class TableGrid
 
     /// <summary>
     /// The keep-together rule every writer follows: for each body row, the index of the <see cref="RowKind.Section"/> title
-    /// row of the block it belongs to (the block runs from a section row to the row before the next one, e.g. one 表18
+    /// row of the block it belongs to (the block runs from a section row to the row before the next one, e.g. one
     /// project), or -1 for a row before the first section row. A block is kept on one page when it fits on one; when it does
     /// not, the continuation repeats the block's title row (PDF) or at least never separates it from the rows after it.
     /// </summary>

@@ -11,7 +11,7 @@ internal readonly record struct VisibleRow(int Index, double Height, int FromLin
 /// A table, or the part of it still to be placed. The first part carries the caption block; every part repeats the header rows.
 /// Rows joined by row spans stay together; a row moves to the next page rather than splitting; a table that fits on a page
 /// is not split; a group or row taller than a page is split between rows, and a row between its text lines.
-/// A block under a section title row (a 表18 project, <see cref="TableGrid.BlockTitles"/>) moves to the next page whole when it
+/// A block under a section title row (a project of a performance table, <see cref="TableGrid.BlockTitles"/>) moves to the next page whole when it
 /// fits on one; when it does not, the part that continues it repeats its title row under the header.
 /// </summary>
 internal sealed class TableElement : ILayoutElement
