@@ -47,6 +47,24 @@ public class DocumentFurnitureTests
         }
     }
 
+    [Theory]
+    [InlineData(20), InlineData(32)]
+    public void Contents_of_up_to_thirty_two_entries_fit_one_page(int count)
+    {
+        // The real sample's contents list 32 entries; at the style's 24 pt they need more than a page (TocFit tightens them).
+        Block[] parts = [.. Enumerable.Range(1, count).SelectMany(i => new Block[] { new PageBreak(), new Heading(2, $"第{i}节", $"s-{i}") })];
+        var document = TestDocuments.With([new TableOfContents("目录", 2), .. parts]);
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(document));
+        Assert.Contains($"第{count}节．", pages[0]);
+        Assert.StartsWith("第1节", pages[1]);
+        var spacing = TocFit.EntryLineSpacingPt(document, (TableOfContents)document.Blocks[0]);
+        Assert.InRange(spacing, DocumentStyle.Default.Font(TextRole.TocEntry).SizePt * TocFit.MinimumLeading, 24);
+        Assert.Equal(count <= 20 ? 24 : spacing, spacing);
+        Assert.True(count <= 20 || spacing < 24);
+        // Far too many entries for one page keep the style's spacing and run on.
+        Assert.Equal(24, TocFit.EntryLineSpacingPt(DocumentStyle.Default, 60));
+    }
+
     [Fact]
     public void Contents_leader_dots_line_up_in_columns_and_end_before_the_number_column()
     {

@@ -70,7 +70,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
                 foreach (var line in cover.Lines) yield return Paragraphs.Styled(StyleIds.Subtitle, Runs.Text(line));
                 break;
             case TableOfContents toc:
-                foreach (var p in new TocWriter(bookmarks).Write(toc, Toc.Collect(document, toc.MaxLevel), estimatedPages)) yield return p;
+                foreach (var p in new TocWriter(bookmarks).Write(toc, Toc.Collect(document, toc.MaxLevel), estimatedPages, TocFit.EntryLineSpacingPt(document, toc))) yield return p;
                 break;
             case Heading h:
                 var heading = Paragraphs.Styled(StyleIds.Heading(h.Level), Runs.Text(h.Text));

@@ -55,8 +55,8 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 break;
             case TableOfContents toc:
                 Flow(style.Font(TextRole.TocTitle), toc.Title, 0);
-                var entry = style.Font(TextRole.TocEntry);
                 var entries = tocEntryCount(toc); // collected once, not once per entry
+                var entry = style.Font(TextRole.TocEntry) with { LineSpacingPt = TocFit.EntryLineSpacingPt(style, entries) };
                 for (var i = 0; i < entries; i++) Flow(entry, "", 0);
                 break;
             case Heading h:

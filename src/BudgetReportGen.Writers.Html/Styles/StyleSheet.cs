@@ -104,6 +104,16 @@ internal static class StyleSheet
         sb.Append("}\n");
     }
 
+    /// <summary>
+    /// In print, the contents entries' line spacing from the shared rule (<see cref="TocFit"/>), so the contents fit one page
+    /// as in PDF and Word; nothing when it is the style's own spacing.
+    /// </summary>
+    public static void AppendContentsSpacing(StringBuilder sb, DocumentStyle style, double lineSpacingPt)
+    {
+        if (style.Font(TextRole.TocEntry).LineSpacingPt == lineSpacingPt) return;
+        sb.Append("@media print{.toc li{line-height:").Append(CssText.Number(lineSpacingPt)).Append("pt}}\n");
+    }
+
     private static void AppendPages(StringBuilder sb, DocumentStyle style)
     {
         var page = style.Page;

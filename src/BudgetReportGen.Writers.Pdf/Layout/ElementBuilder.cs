@@ -29,7 +29,8 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
     private IEnumerable<ILayoutElement> Contents(TableOfContents toc)
     {
         yield return Text(toc.Title, formats.For(TextRole.TocTitle), style.Font(TextRole.TocTitle).Alignment);
-        var entry = formats.For(TextRole.TocEntry);
+        // The entries' line spacing tightened so the contents fit one page where they can (the shared rule, TocFit).
+        var entry = formats.For(style.Font(TextRole.TocEntry) with { LineSpacingPt = TocFit.EntryLineSpacingPt(document, toc) }, TextRole.TocEntry);
         foreach (var e in Toc.Collect(document, toc.MaxLevel))
             yield return new TocEntryElement(e, entry, Indent(entry), measurer, breaker);
     }
