@@ -38,9 +38,9 @@ public sealed record Table(
 /// <summary>
 /// The block above a table: <see cref="Number"/> (the pack's table number, may be empty) and <see cref="Title"/> on their own lines,
 /// then <see cref="LeftNote"/> (部门名称：…) on the left and <see cref="RightNote"/> (单位：万元) on the right of one line.
-/// Empty strings are not printed.
+/// Empty strings are not printed. <see cref="Continued"/> (续表N, where the pack asks for one) heads every page a table continues on.
 /// </summary>
-public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote);
+public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote, string Continued = "");
 
 /// <summary>A column: its width as a relative weight (the widths of a table are scaled to the available width) and alignment.</summary>
 public sealed record TableColumn(double Width, CellAlignment Alignment = CellAlignment.Left);

@@ -132,4 +132,22 @@ public class PaginationTests
         var all = string.Concat(pages);
         for (var r = 1; r <= 60; r++) Assert.Contains($"项目2指标{r}1", all);
     }
+
+    [Fact]
+    public void A_continued_table_carries_the_packs_continued_mark_on_every_later_page()
+    {
+        var long200 = SampleDocuments.LongTable(200);
+        var table = long200.Blocks.OfType<TableBlock>().Single().Table;
+        var marked = long200 with
+        {
+            Blocks = [.. long200.Blocks.Select(b => b is TableBlock t ? new TableBlock(t.Table with { Caption = t.Table.Caption with { Continued = "续表3" } }) : b)],
+        };
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(marked)).Where(p => p.Contains("科目编码")).ToList();
+        Assert.True(pages.Count >= 4);
+        Assert.DoesNotContain("续表3", pages[0]);
+        Assert.All(pages.Skip(1), p => Assert.StartsWith("续表3科目编码", p));
+        // Without a mark (a pack that asks for none) nothing is printed above the repeated header.
+        Assert.Equal("", table.Caption.Continued);
+        Assert.All(PdfTestSupport.PageTexts(PdfTestSupport.LongTable200).Skip(1).Where(p => p.Contains("科目编码")), p => Assert.DoesNotContain("续表", p));
+    }
 }

@@ -41,7 +41,7 @@ internal sealed class TableElement : ILayoutElement
     {
         var layout = source.Layout(space.Width);
         var title = RepeatedTitle(layout);
-        var above = (IsFirst ? layout.CaptionHeight : 0) + layout.Header.Height(0, layout.Header.Heights.Count)
+        var above = (IsFirst ? layout.CaptionHeight : layout.ContinuedHeight) + layout.Header.Height(0, layout.Header.Heights.Count)
             + (title >= 0 ? layout.Body.Heights[title] : 0);
         var anchor = IsFirst ? source.Table.Anchor : null;
         if (source.Table.IsEmpty)
@@ -87,7 +87,7 @@ internal sealed class TableElement : ILayoutElement
         if (title < 0 || title < startRow || (title == startRow && startLine > 0)) return rows;
         var end = TableGrid.BlockEnd(Table.BodyRows, title);
         var block = layout.Body.Height(title, end);
-        var room = space.PageHeight - layout.Header.Height(0, layout.Header.Heights.Count);
+        var room = space.PageHeight - layout.ContinuedHeight - layout.Header.Height(0, layout.Header.Heights.Count);
         if (block > room + 0.01) return rows; // too tall for any page: split, the rest repeats the title row
         var kept = rows.Where(r => r.Index < title).ToList();
         // The block opens this part: move the whole part to the next page, unless this page is already a fresh one.
@@ -158,6 +158,12 @@ internal sealed class TableElement : ILayoutElement
         var y = top;
         if (rows.Count == 0 || rows[0] is { Index: 0, FromLine: 0 })
             y = DrawCaption(g, context.Left, y, layout);
+        else
+            foreach (var line in layout.ContinuedLines)
+            {
+                LineDrawer.Draw(g, line, context.Left, layout.Width, y + layout.Formats.Caption.BaselineOffset, Alignment.Center);
+                y += layout.Formats.Caption.LineHeight;
+            }
         var header = layout.Header.Heights.Select((h, i) => new VisibleRow(i, h)).ToList();
         y = DrawRows(g, context.Left, y, layout, layout.Header, header);
         if (title >= 0) y = DrawRows(g, context.Left, y, layout, layout.Body, [new VisibleRow(title, layout.Body.Heights[title])]);

@@ -37,6 +37,7 @@ internal sealed class TableLayout
             .Where(s => s.Length > 0)
             .SelectMany(s => breaker.Break([captionFormat.Run(s)], width, width))
             .ToList();
+        ContinuedLines = table.Caption.Continued.Length > 0 ? breaker.Break([captionFormat.Run(table.Caption.Continued)], width, width) : [];
         var note = formats.Note;
         var rightWidth = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width)[0].NaturalWidth : 0;
         var leftWidth = Math.Max(width - rightWidth - note.EmSize, width / 2);
@@ -57,6 +58,9 @@ internal sealed class TableLayout
     public IReadOnlyList<double> ColumnWidths { get; }
     public IReadOnlyList<double> ColumnLefts { get; }
     public IReadOnlyList<Line> CaptionLines { get; }
+    /// <summary>The 续表 mark over the header of every part after the first (none when the pack asks for none).</summary>
+    public IReadOnlyList<Line> ContinuedLines { get; }
+    public double ContinuedHeight => ContinuedLines.Count * Formats.Caption.LineHeight;
     public IReadOnlyList<Line> LeftNoteLines { get; }
     public IReadOnlyList<Line> RightNoteLines { get; }
     public LaidRows Header { get; }
