@@ -171,4 +171,23 @@ public class TableTests
         Assert.Equal("第二行", DocxFixture.Text(paragraphs[1]));
         Assert.All(cell.Descendants<Run>(), r => Assert.NotNull(r.RunProperties?.Bold));
     }
+
+    [Fact]
+    public void A_project_block_that_fits_a_page_keeps_together_and_a_longer_one_keeps_only_its_title_rows()
+    {
+        // Two blocks (M.TableGrid.BlockTitles): a short project (10 rows) and one taller than a page (80 rows).
+        var body = new List<M.TableRow>();
+        foreach (var (name, count) in new[] { ("短项目", 10), ("长项目", 80) })
+        {
+            body.Add(new M.TableRow([new M.TableCell("项目（政策）名称"), new M.TableCell(name)], M.RowKind.Section));
+            for (var r = 1; r <= count; r++) body.Add(new M.TableRow([new M.TableCell($"指标{r}"), new M.TableCell("100")]));
+        }
+        var table = new M.Table("t", new M.TableCaption("", "项目绩效目标表", "", ""), [new M.TableColumn(1), new M.TableColumn(1)], [], body);
+        var rows = Write(table).Table.Elements<TableRow>().ToList();
+        static bool KeepsWithNext(TableRow row) => row.Descendants<KeepNext>().Any();
+        Assert.All(rows.Take(10), r => Assert.True(KeepsWithNext(r)));  // the short block's rows but its last
+        Assert.False(KeepsWithNext(rows[10]));                           // its last row may end a page
+        Assert.True(KeepsWithNext(rows[11]) && KeepsWithNext(rows[12])); // the long block: its title and the row after it
+        Assert.Contains(rows.Skip(13).Take(78), r => !KeepsWithNext(r)); // and then breaks are allowed
+    }
 }

@@ -13,7 +13,8 @@ namespace BudgetReportGen.Writers.Docx.Content;
 /// Writes the body: section by section (<see cref="SectionPlan"/>), each block as paragraphs or a table, and each
 /// section closed by its w:sectPr (in its last paragraph; the last section's sectPr ends the body).
 /// </summary>
-internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IReadOnlyDictionary<string, int> estimatedPages)
+internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IReadOnlyDictionary<string, int> estimatedPages,
+    IReadOnlyDictionary<string, bool[]>? breakAllowed = null)
 {
     /// <summary>The cover title starts this far down the text area.</summary>
     private const double CoverTitleOffset = 0.22;
@@ -90,7 +91,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
             case TableBlock t:
                 var width = geometry.TextWidth(orientation);
                 var level = tableTocLevels.TryGetValue(t.Table.Anchor, out var l) ? l : (int?)null;
-                foreach (var e in new TableWriter(bookmarks).Write(t.Table, width, level)) yield return e;
+                foreach (var e in new TableWriter(bookmarks).Write(t.Table, width, level, breakAllowed?.GetValueOrDefault(t.Table.Anchor))) yield return e;
                 break;
         }
     }

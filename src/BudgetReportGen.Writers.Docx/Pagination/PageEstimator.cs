@@ -20,6 +20,12 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     private int page;
     private int numberingStart;
     private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool[]> breakAllowed = new(StringComparer.Ordinal);
+
+    /// <summary>For each table (by anchor), after <see cref="Estimate"/>: whether a page may break after each row (header rows
+    /// first), with every block that fits on a page kept whole (<see cref="ColumnLayout.BreakAllowedAfter"/>). The table writer
+    /// sets keepNext from it, so Word keeps what the estimate kept.</summary>
+    public IReadOnlyDictionary<string, bool[]> BreakAllowed => breakAllowed;
 
     public IReadOnlyDictionary<string, int> Estimate(IReadOnlyList<SectionPlan> sections, Func<TableOfContents, int> tocEntryCount)
     {
@@ -98,11 +104,17 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
         var rowHeights = RowHeights(table);
         var headerCount = table.HeaderRows.Count;
         var headerHeight = rowHeights.Take(headerCount).Sum();
+        var breakAllowed = ColumnLayout.BreakAllowedAfter(table,
+            (title, end) => headerHeight + rowHeights.Skip(headerCount + title).Take(end - title).Sum() <= capacity);
+        this.breakAllowed[table.Anchor] = breakAllowed;
+        // The caption keeps with the header and the first group of body rows (when that group fits a page).
+        var firstEnd = headerCount;
+        while (firstEnd < rowHeights.Count - 1 && !breakAllowed[firstEnd]) firstEnd++;
+        var firstGroup = rowHeights.Count > headerCount ? rowHeights.Skip(headerCount).Take(firstEnd - headerCount + 1).Sum() : 0;
         var firstBody = rowHeights.Count > headerCount ? rowHeights[headerCount] : 0;
-        Keep(captionHeight + headerHeight + firstBody);
+        Keep(captionHeight + headerHeight + (captionHeight + headerHeight + firstGroup <= capacity ? firstGroup : firstBody));
         pages[table.Anchor] = Number;
         used += captionHeight + headerHeight;
-        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
         for (var r = headerCount; r < rowHeights.Count;)
         {
             var end = r; // rows r..end stay on one page (keep with next), unless they are taller than a page

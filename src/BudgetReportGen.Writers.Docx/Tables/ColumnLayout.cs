@@ -37,13 +37,21 @@ internal static class ColumnLayout
     /// a section row (e.g. a project's name) nor the row right after it, so a group's title rows never end a page
     /// apart from the group, as a heading keeps with the text after it.
     /// </summary>
-    public static bool[] BreakAllowedAfter(Table table)
+    /// <param name="blockFits">Whether the block of body rows [title, end) (<see cref="TableGrid.BlockTitles"/>, e.g. one project)
+    /// fits on one page below the header; such a block keeps together as a whole (every row but its last keeps with the next),
+    /// as in the PDF and the HTML print. Without it only the title rows keep with the block.</param>
+    public static bool[] BreakAllowedAfter(Table table, Func<int, int, bool>? blockFits = null)
     {
         var allowed = TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count).ToArray();
         var first = table.HeaderRows.Count;
         for (var i = 0; i < table.BodyRows.Count; i++)
             if (table.BodyRows[i].Kind == RowKind.Section)
+            {
                 for (var r = first + i; r <= Math.Min(first + i + 1, allowed.Length - 2); r++) allowed[r] = false;
+                var end = TableGrid.BlockEnd(table.BodyRows, i);
+                if (blockFits is not null && blockFits(i, end))
+                    for (var r = first + i; r < first + end - 1; r++) allowed[r] = false;
+            }
         return allowed;
     }
 

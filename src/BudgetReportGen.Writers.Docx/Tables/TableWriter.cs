@@ -19,7 +19,9 @@ internal sealed class TableWriter(Bookmarks bookmarks)
 
     /// <param name="textWidthTwips">Width of the text area of the table's section.</param>
     /// <param name="tocLevel">The table's level in the table of contents, when it is listed there (a TC field marks it).</param>
-    public IEnumerable<BodyItem> Write(M.Table table, int textWidthTwips, int? tocLevel)
+    /// <param name="breakAllowed">Where a page may break (header rows first), as the page estimate laid the table out; by default
+    /// <see cref="ColumnLayout.BreakAllowedAfter"/> without block sizes.</param>
+    public IEnumerable<BodyItem> Write(M.Table table, int textWidthTwips, int? tocLevel, bool[]? breakAllowed = null)
     {
         var caption = Caption(table.Caption, textWidthTwips);
         var first = caption[0];
@@ -27,7 +29,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
         if (tocLevel is { } level && table.TocLabel is { } label)
             first.Append(FieldRuns.Marker($"TC {FieldRuns.Quote(label)} \\f C \\l {level.ToString(CultureInfo.InvariantCulture)}"));
         foreach (var paragraph in caption) yield return paragraph;
-        yield return Grid(table, textWidthTwips);
+        yield return Grid(table, textWidthTwips, breakAllowed);
         if (!string.IsNullOrEmpty(table.Remark))
             yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(table.Remark));
     }
@@ -50,7 +52,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
 
     /// <summary>The Word table, written straight to the XML writer. Widths and the cell grid are worked out here, so a
     /// malformed table fails before anything is written.</summary>
-    private static BodyItem Grid(M.Table table, int textWidthTwips)
+    private static BodyItem Grid(M.Table table, int textWidthTwips, bool[]? given)
     {
         var widths = ColumnLayout.ColumnWidths(table, textWidthTwips);
         var placed = ColumnLayout.Place(table);
@@ -62,7 +64,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 for (var r = p.Row; r < Math.Min(rows, p.Row + p.Cell.RowSpan); r++)
                     for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
                         owner[r, c] = p;
-        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
+        var breakAllowed = given ?? ColumnLayout.BreakAllowedAfter(table);
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < columns; c++)
                 if (owner[r, c] is null) throw new InvalidOperationException("TableGrid left a slot uncovered.");
