@@ -21,7 +21,7 @@ public class PaginationTests
     [Fact]
     public void A_short_table_that_does_not_fit_moves_whole_to_the_next_page()
     {
-        var filler = Enumerable.Range(0, 17).Select(i => (Block)new Paragraph($"第{i}段：填充正文，使表格放不下。")).ToArray();
+        var filler = Enumerable.Range(0, 18).Select(i => (Block)new Paragraph($"第{i}段：填充正文，使表格放不下。")).ToArray();
         var document = TestDocuments.With([.. filler, new TableBlock(SampleDocuments.ExpenditureTable())]);
         var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(document));
         Assert.Equal(2, pages.Count);

@@ -91,7 +91,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
             case TableBlock t:
                 var width = geometry.TextWidth(orientation);
                 var level = tableTocLevels.TryGetValue(t.Table.Anchor, out var l) ? l : (int?)null;
-                foreach (var e in new TableWriter(bookmarks).Write(t.Table, width, level, breakAllowed?.GetValueOrDefault(t.Table.Anchor))) yield return e;
+                foreach (var e in new TableWriter(bookmarks, document.Style).Write(t.Table, width, level, breakAllowed?.GetValueOrDefault(t.Table.Anchor))) yield return e;
                 break;
         }
     }

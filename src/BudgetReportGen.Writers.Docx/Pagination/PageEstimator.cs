@@ -139,7 +139,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
 
     private List<double> RowHeights(Table table)
     {
-        var widths = ColumnLayout.ColumnWidths(table, geometry.TextWidth(table.Orientation));
+        var widths = ColumnLayout.ColumnWidths(table, geometry.TextWidth(table.Orientation), style);
         var placed = ColumnLayout.Place(table);
         var heights = new List<double>(placed.Count);
         for (var r = 0; r < placed.Count; r++)

@@ -12,13 +12,15 @@ internal static class ColumnLayout
     /// budget tables, while the longest tables (35 rows) still fit one portrait page.</summary>
     public static readonly int CellPaddingTwips = Units.TwipsFromMm(0.6);
 
-    /// <summary>Column widths in twips: the relative weights scaled to <paramref name="textWidthTwips"/>, summing to it exactly.</summary>
-    public static int[] ColumnWidths(Table table, int textWidthTwips)
+    /// <summary>Column widths in twips: the widths fitted to the content (<see cref="ColumnFit"/>, the same fractions as the PDF and
+    /// HTML writers) scaled to <paramref name="textWidthTwips"/>, summing to it exactly.</summary>
+    public static int[] ColumnWidths(Table table, int textWidthTwips, DocumentStyle style)
     {
         var weights = table.Columns.Select(c => c.Width > 0 && double.IsFinite(c.Width) ? c.Width : 0).ToArray();
-        var total = weights.Sum();
-        if (weights.Length == 0 || total <= 0)
+        if (weights.Length == 0 || weights.Sum() <= 0)
             throw new DocumentWriteException($"表格“{table.Caption.Number}{table.Caption.Title}”（{table.Anchor}）没有有效的列宽。请在表格定义中为每一列给出正数宽度。");
+        weights = ColumnFit.Fractions(table, style);
+        var total = weights.Sum();
         var widths = new int[weights.Length];
         double cumulative = 0;
         var previous = 0;

@@ -13,7 +13,7 @@ namespace BudgetReportGen.Writers.Docx.Tables;
 /// cell, total and section rows in bold (as the HTML writer sets them), then the remark below (e.g. the note under an
 /// empty table).
 /// </summary>
-internal sealed class TableWriter(Bookmarks bookmarks)
+internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
 {
     private const int BorderEighthsOfPoint = 4; // 0.5 pt lines
 
@@ -29,7 +29,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
         if (tocLevel is { } level && table.TocLabel is { } label)
             first.Append(FieldRuns.Marker($"TC {FieldRuns.Quote(label)} \\f C \\l {level.ToString(CultureInfo.InvariantCulture)}"));
         foreach (var paragraph in caption) yield return paragraph;
-        yield return Grid(table, textWidthTwips, breakAllowed);
+        yield return Grid(table, textWidthTwips, breakAllowed, style);
         if (!string.IsNullOrEmpty(table.Remark))
             yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(table.Remark));
     }
@@ -52,9 +52,9 @@ internal sealed class TableWriter(Bookmarks bookmarks)
 
     /// <summary>The Word table, written straight to the XML writer. Widths and the cell grid are worked out here, so a
     /// malformed table fails before anything is written.</summary>
-    private static BodyItem Grid(M.Table table, int textWidthTwips, bool[]? given)
+    private static BodyItem Grid(M.Table table, int textWidthTwips, bool[]? given, M.DocumentStyle style)
     {
-        var widths = ColumnLayout.ColumnWidths(table, textWidthTwips);
+        var widths = ColumnLayout.ColumnWidths(table, textWidthTwips, style);
         var placed = ColumnLayout.Place(table);
         var rows = placed.Count;
         var columns = widths.Length;

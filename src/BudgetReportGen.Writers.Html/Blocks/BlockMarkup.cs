@@ -20,7 +20,7 @@ internal static class BlockMarkup
             case ListBlock list: AppendList(sb, list); break;
             case Remark remark: sb.Append("<p class=\"remark\">").AppendContent(remark.Text).Append("</p>\n"); break;
             case PageBreak: sb.Append("<div class=\"page-break\"></div>\n"); break;
-            case TableBlock table: TableMarkup.Append(sb, table.Table); break;
+            case TableBlock table: TableMarkup.Append(sb, table.Table, document.Style); break;
             default: throw new NotSupportedException($"The HTML writer does not know the block kind {block.GetType().Name}.");
         }
     }

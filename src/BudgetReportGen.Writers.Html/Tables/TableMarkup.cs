@@ -12,7 +12,7 @@ namespace BudgetReportGen.Writers.Html.Tables;
 /// </summary>
 internal static class TableMarkup
 {
-    public static void Append(StringBuilder sb, Table table)
+    public static void Append(StringBuilder sb, Table table, DocumentStyle style)
     {
         var header = Place(table, table.HeaderRows, "表头");
         var body = Place(table, table.BodyRows, "表体");
@@ -21,7 +21,7 @@ internal static class TableMarkup
         if (table.Orientation == PageOrientation.Landscape) sb.Append(' ').Append(StyleSheet.LandscapePage);
         sb.Append("\">\n<div class=\"table-scroll\">\n<table id=\"").AppendAttribute(table.Anchor).Append("\">\n");
         AppendCaption(sb, table.Caption);
-        AppendColumns(sb, table);
+        AppendColumns(sb, table, style);
 
         if (header.Count > 0)
         {
@@ -51,12 +51,12 @@ internal static class TableMarkup
         sb.Append("</caption>\n");
     }
 
-    private static void AppendColumns(StringBuilder sb, Table table)
+    /// <summary>The columns' widths fitted to the content (<see cref="ColumnFit"/>), as in the PDF and Word output.</summary>
+    private static void AppendColumns(StringBuilder sb, Table table, DocumentStyle style)
     {
-        var total = table.Columns.Sum(c => c.Width);
         sb.Append("<colgroup>");
-        foreach (var column in table.Columns)
-            sb.Append("<col style=\"width:").Append(CssText.Number(column.Width / total * 100)).Append("%\"/>");
+        foreach (var fraction in ColumnFit.Fractions(table, style))
+            sb.Append("<col style=\"width:").Append(CssText.Number(fraction * 100)).Append("%\"/>");
         sb.Append("</colgroup>\n");
     }
 

@@ -28,8 +28,8 @@ internal sealed class TableLayout
     {
         Table = table;
         Formats = formats;
-        var totalWeight = table.Columns.Sum(c => c.Width);
-        ColumnWidths = table.Columns.Select(c => width * c.Width / totalWeight).ToList();
+        // Widths fitted to the content, the same fractions as the Word and HTML writers use (ColumnFit).
+        ColumnWidths = ColumnFit.Fractions(table, formats.Style).Select(f => width * f).ToList();
         ColumnLefts = ColumnWidths.Select((_, i) => ColumnWidths.Take(i).Sum()).ToList();
         Width = width;
         var captionFormat = formats.Caption;
