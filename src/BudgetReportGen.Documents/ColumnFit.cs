@@ -30,9 +30,9 @@ public static class ColumnFit
         var padding = PaddingEm * bodySize + 1;
         var preferred = new double[count];
         var minimum = new double[count];
-        void Consider(IReadOnlyList<TableRow> rows, double size)
+        void Consider(IReadOnlyList<IReadOnlyList<PlacedCell>> rows, double size)
         {
-            foreach (var row in TableGrid.Place(rows, count))
+            foreach (var row in rows)
                 foreach (var placed in row)
                 {
                     if (placed.Cell.ColSpan != 1 || placed.Cell.Text.Length == 0) continue;
@@ -41,15 +41,9 @@ public static class ColumnFit
                     minimum[c] = Math.Max(minimum[c], Unbreakable(placed.Cell.Text, size) + padding);
                 }
         }
-        try
-        {
-            Consider(table.HeaderRows, headerSize);
-            Consider(table.BodyRows, bodySize);
-        }
-        catch (InvalidOperationException)
-        {
-            return weights.Select(w => w / total).ToArray(); // a malformed grid: the writers report it
-        }
+        var grid = TableGrid.Of(table);
+        Consider(grid.Header, headerSize);
+        Consider(grid.Body, bodySize);
 
         // Spare width of columns wider than their content, to columns whose text would wrap.
         var demand = Enumerable.Range(0, count).Select(c => Math.Max(0, preferred[c] - widths[c])).ToArray();

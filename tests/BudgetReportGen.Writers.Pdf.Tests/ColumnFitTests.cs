@@ -56,3 +56,28 @@ public class ColumnFitTests
         for (var i = 0; i < fitted.Length; i++) Assert.Equal(fitted[i] * 400, layout.ColumnWidths[i], 6);
     }
 }
+
+/// <summary>The layout model places each table once (TableGrid.Of) and reports a malformed one with one message.</summary>
+public class PlacedTableTests
+{
+    [Fact]
+    public void A_table_is_placed_once_and_shared()
+    {
+        var table = SampleDocuments.IndicatorTable();
+        var placed = TableGrid.Of(table);
+        Assert.Same(placed, TableGrid.Of(table));
+        Assert.Equal(table.BodyRows.Count, placed.Body.Count);
+        Assert.Equal(table.BodyRows.Count, placed.BreakAllowedAfter.Count);
+        Assert.Equal(TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count), placed.BreakAllowedAfter);
+    }
+
+    [Fact]
+    public void A_malformed_table_gets_the_same_message_from_the_model_and_the_pdf_writer()
+    {
+        var table = SampleDocuments.ExpenditureTable() with { BodyRows = [new TableRow([new TableCell("208"), new TableCell("社会保障和就业支出")])] };
+        var model = Assert.Throws<DocumentWriteException>(() => TableGrid.Of(table));
+        Assert.Contains("表3（table-3）的表体", model.Message);
+        var pdf = Assert.Throws<DocumentWriteException>(() => PdfTestSupport.Write(TestDocuments.With(new TableBlock(table))));
+        Assert.Equal(model.Message, pdf.Message);
+    }
+}

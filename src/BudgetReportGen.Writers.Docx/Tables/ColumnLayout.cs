@@ -44,8 +44,9 @@ internal static class ColumnLayout
     /// as in the PDF and the HTML print. Without it only the title rows keep with the block.</param>
     public static bool[] BreakAllowedAfter(Table table, Func<int, int, bool>? blockFits = null)
     {
-        var allowed = TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count).ToArray();
         var first = table.HeaderRows.Count;
+        // Header rows keep with the next row anyway; the body's rule is the shared one, from the table placed once.
+        var allowed = Enumerable.Repeat(true, first).Concat(TableGrid.Of(table).BreakAllowedAfter).ToArray();
         for (var i = 0; i < table.BodyRows.Count; i++)
             if (table.BodyRows[i].Kind == RowKind.Section)
             {
@@ -57,17 +58,12 @@ internal static class ColumnLayout
         return allowed;
     }
 
-    /// <summary>The grid of header and body rows; a malformed row is a template problem the user can fix.</summary>
+    /// <summary>The grid of header and body rows (body rows counted after the header rows), from the table placed once
+    /// (<see cref="TableGrid.Of"/>); a malformed row is a template problem the user can fix.</summary>
     public static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(Table table)
     {
-        try
-        {
-            return TableGrid.Place([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new DocumentWriteException(
-                $"表格“{table.Caption.Number}{table.Caption.Title}”（{table.Anchor}）的行与列数不符：{e.Message} 请检查模板中该表的表头与合并单元格设置。");
-        }
+        var grid = TableGrid.Of(table);
+        var offset = table.HeaderRows.Count;
+        return [.. grid.Header, .. grid.Body.Select(row => (IReadOnlyList<PlacedCell>)row.Select(p => p with { Row = p.Row + offset }).ToList())];
     }
 }

@@ -43,10 +43,11 @@ internal sealed class TableLayout
         var leftWidth = Math.Max(width - rightWidth - note.EmSize, width / 2);
         LeftNoteLines = table.Caption.LeftNote.Length > 0 ? breaker.Break([note.Run(table.Caption.LeftNote)], leftWidth, leftWidth) : [];
         RightNoteLines = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width) : [];
-        Header = LayRows(table.HeaderRows, header: true, breaker);
-        Body = LayRows(table.BodyRows, header: false, breaker);
-        BreakAllowedAfter = TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count);
-        BlockTitles = TableGrid.BlockTitles(table.BodyRows);
+        var grid = TableGrid.Of(table); // placed and validated once for all writers
+        Header = LayRows(table.HeaderRows, grid.Header, header: true, breaker);
+        Body = LayRows(table.BodyRows, grid.Body, header: false, breaker);
+        BreakAllowedAfter = grid.BreakAllowedAfter;
+        BlockTitles = grid.BlockTitles;
         RemarkLines = table.IsEmpty && !string.IsNullOrEmpty(table.Remark)
             ? breaker.Break([formats.Remark.Run(table.Remark)], width, width)
             : [];
@@ -79,17 +80,8 @@ internal sealed class TableLayout
 
     public double CellWidth(LaidCell cell) => ColumnWidths.Skip(cell.FirstColumn).Take(cell.ColumnSpan).Sum();
 
-    private LaidRows LayRows(IReadOnlyList<TableRow> rows, bool header, LineBreaker breaker)
+    private LaidRows LayRows(IReadOnlyList<TableRow> rows, IReadOnlyList<IReadOnlyList<PlacedCell>> placed, bool header, LineBreaker breaker)
     {
-        IReadOnlyList<IReadOnlyList<PlacedCell>> placed;
-        try
-        {
-            placed = TableGrid.Place(rows, Table.Columns.Count);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new DocumentWriteException($"{Table.Caption.Number}（{Table.Anchor}）的行与列数对不上，无法排版：{e.Message}");
-        }
         var padding = Formats.Padding;
         var cells = new List<LaidCell>();
         foreach (var cell in placed.SelectMany(r => r))
