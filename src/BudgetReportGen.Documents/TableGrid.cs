@@ -26,7 +26,7 @@ public sealed class PlacedTable
     /// <summary>For each body row, the section title row of its block, or -1 (<see cref="TableGrid.BlockTitles"/>).</summary>
     public IReadOnlyList<int> BlockTitles { get; }
 
-    /// <summary>How messages name a table: "表3（table-3）", or the anchor alone when the table has no number.</summary>
+    /// <summary>How messages name a table: its number and anchor, e.g. "表N（table-N）", or the anchor alone when the table has no number.</summary>
     public static string Name(Table table) =>
         table.Caption.Number.Length > 0 ? $"{table.Caption.Number}（{table.Anchor}）" : $"表格 {table.Anchor}";
 
