@@ -76,6 +76,16 @@ public sealed record PageSetup(double WidthMm, double HeightMm, double MarginTop
 {
     /// <summary>A4 with the GB/T 9704 margins: top 37, bottom 35, left 28, right 26 mm.</summary>
     public static PageSetup A4Official { get; } = new(210, 297, 37, 35, 28, 26);
+
+    private const double PtPerMm = 72 / 25.4;
+
+    /// <summary>The text area's width in points for a page of <paramref name="orientation"/> (landscape swaps the paper, keeps the margins).</summary>
+    public double TextWidthPt(PageOrientation orientation) =>
+        ((orientation == PageOrientation.Landscape ? HeightMm : WidthMm) - MarginLeftMm - MarginRightMm) * PtPerMm;
+
+    /// <summary>The text area's height in points for a page of <paramref name="orientation"/>.</summary>
+    public double TextHeightPt(PageOrientation orientation) =>
+        ((orientation == PageOrientation.Landscape ? WidthMm : HeightMm) - MarginTopMm - MarginBottomMm) * PtPerMm;
 }
 
 /// <summary>

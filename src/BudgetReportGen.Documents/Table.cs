@@ -7,6 +7,14 @@ public enum CellAlignment { Left, Center, Right }
 /// <summary>The kind of a body row; writers may set totals in bold or shade header rows.</summary>
 public enum RowKind { Normal, Total, Subtotal, Section }
 
+/// <summary>Rules about rows that every writer follows, so the three formats agree.</summary>
+public static class RowKinds
+{
+    /// <summary>True when a body row of <paramref name="kind"/> is set in bold: 合计 (total), a 类 row (subtotal) and a
+    /// section title row (a project's 项目（政策）名称), as official budget tables set them apart.</summary>
+    public static bool IsBold(RowKind kind) => kind is RowKind.Total or RowKind.Subtotal or RowKind.Section;
+}
+
 /// <summary>
 /// A table with several header rows whose cells span rows and columns, body cells that may span rows,
 /// per-column width and alignment, and a caption block printed above it (表N, title, 部门名称, 单位).
@@ -30,9 +38,9 @@ public sealed record Table(
 /// <summary>
 /// The block above a table: <see cref="Number"/> (the pack's table number, may be empty) and <see cref="Title"/> on their own lines,
 /// then <see cref="LeftNote"/> (部门名称：…) on the left and <see cref="RightNote"/> (单位：万元) on the right of one line.
-/// Empty strings are not printed.
+/// Empty strings are not printed. <see cref="Continued"/> (续表N, where the pack asks for one) heads every page a table continues on.
 /// </summary>
-public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote);
+public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote, string Continued = "");
 
 /// <summary>A column: its width as a relative weight (the widths of a table are scaled to the available width) and alignment.</summary>
 public sealed record TableColumn(double Width, CellAlignment Alignment = CellAlignment.Left);

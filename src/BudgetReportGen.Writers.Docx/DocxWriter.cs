@@ -25,9 +25,10 @@ public sealed class DocxWriter : IDocumentWriter
         var style = document.Style;
         var geometry = new PageGeometry(style.Page);
         var plan = SectionPlan.For(document.Blocks);
-        var pages = new PageEstimator(style, geometry).Estimate(plan, toc => Toc.Collect(document, toc.MaxLevel).Count);
+        var estimator = new PageEstimator(style, geometry);
+        var pages = estimator.Estimate(plan, toc => Toc.Collect(document, toc.MaxLevel).Count);
 
-        var body = new BodyWriter(document, geometry, pages).Write(plan);
+        var body = new BodyWriter(document, geometry, pages, estimator.BreakAllowed).Write(plan);
 
         PackageWriter.Write(output,
         [

@@ -44,6 +44,8 @@ public sealed class HtmlWriter : IDocumentWriter
         sb.Append("<meta name=\"date\" content=\"").Append(info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\"/>\n");
         sb.Append("<style>\n");
         StyleSheet.Append(sb, document.Style);
+        if (document.Blocks.OfType<TableOfContents>().FirstOrDefault() is { } toc)
+            StyleSheet.AppendContentsSpacing(sb, document.Style, TocFit.EntryLineSpacingPt(document, toc));
         sb.Append("</style>\n</head>\n<body>\n<main>\n");
         foreach (var block in document.Blocks) BlockMarkup.Append(sb, document, block);
         sb.Append("</main>\n</body>\n</html>\n");

@@ -27,7 +27,7 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
         var geometry = new PageGeometry(document.Style.Page);
         var elements = new ElementBuilder(document, formats, measurer).Build();
         var pagination = new Paginator(geometry).Paginate(elements);
-        var numbering = new PageNumbering(pagination, elements.OfType<CoverElement>().Any());
+        var numbering = new PageNumbering(pagination, elements.OfType<CoverElement>().Any(), PageNumbers.FirstBodyAnchor(document.Blocks));
 
         using var pdf = new PdfDocument();
         // PDFsharp saves every stream uncompressed; DeterministicSave compresses them as complete zlib streams (StreamCompression).

@@ -122,6 +122,11 @@ public class StructureTests
         Assert.Equal(FieldCharValues.Begin, tocParagraphs[0].Descendants<FieldChar>().First().FieldCharType!.Value);
         Assert.Equal(FieldCharValues.End, tocParagraphs[^1].Descendants<FieldChar>().Last().FieldCharType!.Value);
         Assert.Null(doc.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
+        // The shared line rules as Word's kinsoku lists, and punctuation compression.
+        var settings = doc.MainDocumentPart!.DocumentSettingsPart!.Settings!;
+        Assert.Equal(CharacterSpacingValues.CompressPunctuation, settings.GetFirstChild<CharacterSpacingControl>()!.Val!.Value);
+        Assert.Contains("万元", settings.GetFirstChild<NoLineBreaksBeforeKinsoku>()!.Val!.Value);
+        Assert.Equal(M.LineRules.Opening, settings.GetFirstChild<NoLineBreaksAfterKinsoku>()!.Val!.Value);
         // Tables listed in the TOC carry a TC field so an update keeps them.
         Assert.Contains(instructions, i => i == "TC \"三、支出预算总表\" \\f C \\l 2");
     }
@@ -132,12 +137,12 @@ public class StructureTests
         using var doc = DocxFixture.Open(AllBlocks);
         var pages = DocxFixture.Body(doc).Descendants<Hyperlink>()
             .ToDictionary(h => h.Anchor!.Value!, h => int.Parse(h.Descendants<Text>().Last().Text));
-        // Cover unnumbered; contents page 1; part 1 and table 3 on page 2; the landscape table alone on page 3.
-        Assert.Equal(2, pages["part_1"]);
-        Assert.Equal(2, pages["table_3"]);
-        Assert.Equal(3, pages["table_10"]);
-        Assert.Equal(4, pages["table_8"]);
-        Assert.Equal(5, pages["part_3"]);
+        // Cover and contents unnumbered; part 1 and table 3 on page 1; the landscape table alone on page 2.
+        Assert.Equal(1, pages["part_1"]);
+        Assert.Equal(1, pages["table_3"]);
+        Assert.Equal(2, pages["table_10"]);
+        Assert.Equal(3, pages["table_8"]);
+        Assert.Equal(4, pages["part_3"]);
     }
 
     [Fact]
@@ -152,9 +157,10 @@ public class StructureTests
 
         var sections = DocxFixture.Body(doc).Descendants<SectionProperties>().ToList();
         Assert.Empty(sections[0].Elements<FooterReference>());       // cover
-        Assert.Equal(1, sections[1].GetFirstChild<PageNumberType>()!.Start!.Value); // numbering starts after it
-        Assert.All(sections.Skip(1), s => Assert.Single(s.Elements<FooterReference>()));
-        Assert.All(sections.Skip(2), s => Assert.Null(s.GetFirstChild<PageNumberType>()));
+        Assert.Empty(sections[1].Elements<FooterReference>());       // contents: front matter, unnumbered (M.PageNumbers)
+        Assert.Equal(1, sections[2].GetFirstChild<PageNumberType>()!.Start!.Value); // the body is numbered from 1
+        Assert.All(sections.Skip(2), s => Assert.Single(s.Elements<FooterReference>()));
+        Assert.All(sections.Skip(3), s => Assert.Null(s.GetFirstChild<PageNumberType>()));
 
         var custom = SampleDocuments.AllBlocks() with { Style = M.DocumentStyle.Default with { PageNumberFormat = "第 {0} 页" } };
         using var other = DocxFixture.Open(DocxFixture.Bytes(custom));
@@ -167,10 +173,10 @@ public class StructureTests
         using var doc = DocxFixture.Open(AllBlocks);
         var body = DocxFixture.Body(doc);
         var sections = body.Descendants<SectionProperties>().ToList();
-        Assert.Equal(4, sections.Count); // cover | contents…表3 | 表10 | 表8…end
+        Assert.Equal(5, sections.Count); // cover | contents | 第一部分…表3 | 表10 | 表8…end
         var orientations = sections.Select(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape).ToList();
-        Assert.Equal([false, false, true, false], orientations);
-        var landscape = sections[2].GetFirstChild<PageSize>()!;
+        Assert.Equal([false, false, false, true, false], orientations);
+        var landscape = sections[3].GetFirstChild<PageSize>()!;
         Assert.Equal(16838u, landscape.Width!.Value);
         Assert.Equal(11906u, landscape.Height!.Value);
 
@@ -178,7 +184,7 @@ public class StructureTests
         var tables = body.Elements<Table>().ToList();
         var wide = tables.Single(t => t.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count() == 15);
         var sectionOfWide = wide.ElementsAfter().OfType<Paragraph>().First(p => p.ParagraphProperties?.SectionProperties is not null);
-        Assert.Same(sections[2], sectionOfWide.ParagraphProperties!.SectionProperties);
+        Assert.Same(sections[3], sectionOfWide.ParagraphProperties!.SectionProperties);
         Assert.Equal(16838 - 1587 - 1474, wide.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!)));
 
         // Two landscape tables in a row share one section.

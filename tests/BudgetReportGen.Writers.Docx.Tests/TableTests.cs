@@ -28,16 +28,18 @@ public class TableTests
     private static MergedCellValues? VMerge(TableCell cell) => cell.TableCellProperties?.VerticalMerge is { } v ? v.Val?.Value ?? MergedCellValues.Continue : null;
 
     [Fact]
-    public void TotalRowIsBoldAndOtherBodyRowsAreNot()
+    public void TotalAndClassRowsAreBoldAndOtherBodyRowsAreNot()
     {
         var table = SampleDocuments.ExpenditureTable();
+        // A 类 row (subtotal) is set apart in bold as well, as in official tables and the other writers (M.RowKinds.IsBold).
         var rows = Write(table).Table.Elements<TableRow>().Skip(table.HeaderRows.Count).ToList();
         static bool Bold(TableRow row) => row.Descendants<Run>().Any() && row.Descendants<Run>().All(r => r.RunProperties?.Bold is not null);
         var kinds = table.BodyRows.Select(r => r.Kind).ToList();
         Assert.Contains(M.RowKind.Total, kinds);
+        Assert.Contains(M.RowKind.Subtotal, kinds);
         for (var i = 0; i < rows.Count; i++)
             if (rows[i].Descendants<Run>().Any())
-                Assert.Equal(kinds[i] == M.RowKind.Total, Bold(rows[i]));
+                Assert.Equal(kinds[i] is M.RowKind.Total or M.RowKind.Subtotal, Bold(rows[i]));
     }
 
     [Fact]
@@ -90,7 +92,9 @@ public class TableTests
         var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
         const int textWidth = 11906 - 1587 - 1474;
         Assert.Equal(textWidth, grid.Sum());
-        Assert.InRange(grid[1] / (double)grid[0], 40 / 12.0 - 0.01, 40 / 12.0 + 0.01);
+        // The widths fitted to the content (M.ColumnFit), the same fractions as in the PDF and HTML output.
+        var fitted = M.ColumnFit.Fractions(SampleDocuments.ExpenditureTable(), M.DocumentStyle.Default);
+        for (var i = 0; i < grid.Count; i++) Assert.InRange(grid[i], fitted[i] * textWidth - 1, fitted[i] * textWidth + 1);
         var properties = table.GetFirstChild<TableProperties>()!;
         Assert.Equal(TableLayoutValues.Fixed, properties.TableLayout!.Type!.Value);
         var borders = properties.TableBorders!;
@@ -168,5 +172,24 @@ public class TableTests
         Assert.Single(paragraphs[0].Descendants<TabChar>());
         Assert.Equal("第二行", DocxFixture.Text(paragraphs[1]));
         Assert.All(cell.Descendants<Run>(), r => Assert.NotNull(r.RunProperties?.Bold));
+    }
+
+    [Fact]
+    public void A_project_block_that_fits_a_page_keeps_together_and_a_longer_one_keeps_only_its_title_rows()
+    {
+        // Two blocks (M.TableGrid.BlockTitles): a short project (10 rows) and one taller than a page (80 rows).
+        var body = new List<M.TableRow>();
+        foreach (var (name, count) in new[] { ("短项目", 10), ("长项目", 80) })
+        {
+            body.Add(new M.TableRow([new M.TableCell("项目（政策）名称"), new M.TableCell(name)], M.RowKind.Section));
+            for (var r = 1; r <= count; r++) body.Add(new M.TableRow([new M.TableCell($"指标{r}"), new M.TableCell("100")]));
+        }
+        var table = new M.Table("t", new M.TableCaption("", "项目绩效目标表", "", ""), [new M.TableColumn(1), new M.TableColumn(1)], [], body);
+        var rows = Write(table).Table.Elements<TableRow>().ToList();
+        static bool KeepsWithNext(TableRow row) => row.Descendants<KeepNext>().Any();
+        Assert.All(rows.Take(10), r => Assert.True(KeepsWithNext(r)));  // the short block's rows but its last
+        Assert.False(KeepsWithNext(rows[10]));                           // its last row may end a page
+        Assert.True(KeepsWithNext(rows[11]) && KeepsWithNext(rows[12])); // the long block: its title and the row after it
+        Assert.Contains(rows.Skip(13).Take(78), r => !KeepsWithNext(r)); // and then breaks are allowed
     }
 }

@@ -125,11 +125,25 @@ public class DocumentMarkupTests
         };
         var text = Html.Render(document);
         Assert.Contains("<h2 id=\"sec-4\">四、<span class=\"cjk\">“</span>三公<span class=\"cjk\">”</span>经费预算情况说明</h2>", text);
-        Assert.Contains("费<span class=\"cjk\">——</span>0 万元<span class=\"cjk\">……‘</span>引号<span class=\"cjk\">’</span>，English &quot;quotes&quot; stay.", text);
+        Assert.Contains("费<span class=\"cjk\">——</span><span class=\"nb\">0 万元</span><span class=\"cjk\">……‘</span>引号<span class=\"cjk\">’</span>，English &quot;quotes&quot; stay.", text);
         Assert.Contains("<title>“三公”经费</title>", text); // not shown, so not marked up
         var css = Html.Parse(text).Css();
         Assert.Contains(".cjk{font-family:var(--cjk)}", css);
         Assert.Contains("h2,.role-heading2{font-family:\"Times New Roman\", \"黑体\"", css);
         Assert.Contains("--cjk:\"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;", css);
+    }
+
+    [Fact]
+    public void A_number_with_its_unit_and_a_date_are_kept_on_one_line()
+    {
+        var html = Html.Render(SampleDocuments.AllBlocks() with
+        {
+            Blocks = [new Paragraph("比上年增加336.12万元，购置3台（套），自2023年1月1日起；共1,234.56。")],
+        });
+        Assert.Contains("<span class=\"nb\">336.12万元</span>", html);
+        Assert.Contains("<span class=\"nb\">3台（套）</span>", html);
+        Assert.Contains("<span class=\"nb\">2023年1月1日</span>", html);
+        Assert.DoesNotContain("<span class=\"nb\">1,234.56</span>", html); // a bare number is one word already
+        Assert.Contains(".nb{white-space:nowrap}", html);
     }
 }

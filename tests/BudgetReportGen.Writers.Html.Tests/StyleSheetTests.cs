@@ -58,7 +58,8 @@ public class StyleSheetTests
     {
         var css = Css(DocumentStyle.Default);
         Assert.Contains("@page{size:210mm 297mm;margin:37mm 26mm 35mm 28mm;@bottom-center{content:\"— \" counter(page) \" —\";", css);
-        Assert.Contains("@page cover{@bottom-center{content:none}}", css);
+        Assert.Contains("@page cover{counter-reset:page 0;@bottom-center{content:none}}", css); // front matter unnumbered
+        Assert.Contains(".toc{page:cover}", css); // the contents are front matter too: the body starts at page 1
     }
 
     [Theory]

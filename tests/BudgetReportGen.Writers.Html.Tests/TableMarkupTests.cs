@@ -41,13 +41,15 @@ public class TableMarkupTests
     }
 
     [Fact]
-    public void Column_widths_are_percentages_of_the_weights()
+    public void Column_widths_are_percentages_of_the_fitted_widths()
     {
         var cols = Sample.ElementWithId("table-3").Element("colgroup")!.Elements("col").ToList();
         Assert.Equal(7, cols.Count);
         var widths = cols.Select(c => double.Parse(((string)c.Attribute("style")!)["width:".Length..^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(100, widths.Sum(), 0.01);
-        Assert.Equal(40.0 / 122 * 100, widths[1], 0.001); // 科目名称: weight 40 of 12+40+5×14
+        // The widths fitted to the content (ColumnFit), which the PDF and Word writers use too.
+        var fitted = ColumnFit.Fractions(SampleDocuments.ExpenditureTable(), DocumentStyle.Default);
+        for (var i = 0; i < 7; i++) Assert.Equal(fitted[i] * 100, widths[i], 0.001);
     }
 
     [Fact]
@@ -61,6 +63,7 @@ public class TableMarkupTests
         Assert.Contains(".r{text-align:right}", css);
         Assert.Contains("font-variant-numeric:tabular-nums", css);
         Assert.Contains("tr.total>td", css);
+        Assert.Contains("tr.subtotal>td", css);
     }
 
     [Fact]

@@ -41,10 +41,28 @@ public class DocumentFurnitureTests
         foreach (var (entry, marker) in entries)
         {
             var index = Enumerable.Range(2, pages.Count - 2).First(i => pages[i].Contains(marker));
-            var printed = index; // the cover has no number: physical page index+1 minus one
+            var printed = index - 1; // the cover and the contents have no number: the page after the contents is 1
             Assert.Matches(new Regex(Regex.Escape(entry) + "．+" + printed + @"(?!\d)"), toc);
             Assert.EndsWith($"—{printed}—", pages[index]);
         }
+    }
+
+    [Theory]
+    [InlineData(20), InlineData(32)]
+    public void Contents_of_up_to_thirty_two_entries_fit_one_page(int count)
+    {
+        // The real sample's contents list 32 entries; at the style's 24 pt they need more than a page (TocFit tightens them).
+        Block[] parts = [.. Enumerable.Range(1, count).SelectMany(i => new Block[] { new PageBreak(), new Heading(2, $"第{i}节", $"s-{i}") })];
+        var document = TestDocuments.With([new TableOfContents("目录", 2), .. parts]);
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(document));
+        Assert.Contains($"第{count}节．", pages[0]);
+        Assert.StartsWith("第1节", pages[1]);
+        var spacing = TocFit.EntryLineSpacingPt(document, (TableOfContents)document.Blocks[0]);
+        Assert.InRange(spacing, DocumentStyle.Default.Font(TextRole.TocEntry).SizePt * TocFit.MinimumLeading, 24);
+        Assert.Equal(count <= 20 ? 24 : spacing, spacing);
+        Assert.True(count <= 20 || spacing < 24);
+        // Far too many entries for one page keep the style's spacing and run on.
+        Assert.Equal(24, TocFit.EntryLineSpacingPt(DocumentStyle.Default, 60));
     }
 
     [Fact]
@@ -70,11 +88,12 @@ public class DocumentFurnitureTests
     }
 
     [Fact]
-    public void Every_page_but_the_cover_has_its_number_in_the_style_form()
+    public void Front_matter_is_unnumbered_and_the_body_is_numbered_from_1_in_the_style_form()
     {
         var pages = PdfTestSupport.PageTexts(PdfTestSupport.AllBlocks);
-        Assert.DoesNotContain("—", pages[0]);
-        for (var i = 1; i < pages.Count; i++) Assert.EndsWith($"—{i}—", pages[i]);
+        Assert.DoesNotContain("—", pages[0]); // the cover
+        Assert.False(System.Text.RegularExpressions.Regex.IsMatch(pages[1], "—\\d+—$"), pages[1]); // the contents
+        for (var i = 2; i < pages.Count; i++) Assert.EndsWith($"—{i - 1}—", pages[i]);
     }
 
     [Fact]

@@ -81,3 +81,68 @@ public class LineBreakerTests
         Assert.True(wrapped[1].EndsParagraph);
     }
 }
+
+/// <summary>The shared Chinese line rules (Documents.LineRules) and the PDF line breaker following them.</summary>
+public class ChineseLineRuleTests
+{
+    private static readonly TextMeasurer Measurer = new();
+    private static readonly XFont Font = FontSet.For([]).Get(DocumentStyle.Default.Font(TextRole.Body), TextRole.Body);
+    private static readonly LineBreaker Breaker = new(Measurer);
+    private static double Em => Measurer.Width("中", Font);
+
+    private static IReadOnlyList<Line> Break(string text, double chars) =>
+        Breaker.Break([new StyledText(text, Font)], chars * Em + 0.1, chars * Em + 0.1);
+
+    [Theory]
+    [InlineData("资金31.18万元。", "31.18万元")]
+    [InlineData("资金336.12万元。", "336.12万元")]
+    [InlineData("购置3台（套）。", "3台（套）")]
+    [InlineData("车辆2辆。", "2辆")]
+    [InlineData("完成率95%以上", "95%")]
+    [InlineData("于2023年1月1日起", "2023年1月1日")]
+    [InlineData("共1,234.56元", "1,234.56元")]
+    public void A_number_and_its_unit_or_a_date_is_one_unbreakable_span(string text, string expected)
+    {
+        var spans = LineRules.NoBreakSpans(text);
+        Assert.Contains(spans, s => text.Substring(s.Start, s.Length) == expected);
+    }
+
+    [Theory]
+    [InlineData("31.18万元"), InlineData("336.12万元"), InlineData("3台（套）"), InlineData("12个"), InlineData("2辆"), InlineData("2023年12月31日")]
+    public void No_line_breaks_inside_a_number_with_its_unit_or_a_date(string piece)
+    {
+        // Every place the piece could fall across a line end: it must always be whole on one line.
+        for (var before = 0; before < 10; before++)
+        {
+            var text = new string('甲', before) + piece + "，其余文字照常排列。";
+            var lines = Break(text, 10);
+            Assert.Equal(text, string.Concat(lines.Select(l => l.Text)));
+            Assert.Contains(lines, l => l.Text.Contains(piece));
+        }
+    }
+
+    [Fact]
+    public void Adjacent_full_width_marks_are_compressed()
+    {
+        var atoms = Breaker.Atomize([new StyledText("购置3台（套）。其余“（一）”", Font)]);
+        Assert.Equal("购置3台（套）。其余“（一）”", string.Concat(atoms.Select(a => a.Text)));
+        var close = atoms[6]; // "）" before "。"
+        Assert.Equal("）", close.Text);
+        Assert.True(close.Compressed);
+        Assert.Equal(Em / 2, close.Width, 3);
+        Assert.False(atoms[7].Compressed); // "。" before a character keeps its width
+        Assert.False(atoms[4].Compressed); // "台（": nothing to compress
+        var innerOpen = atoms[11]; // "（" after "“"
+        Assert.Equal("（", innerOpen.Text);
+        Assert.True(innerOpen.Compressed);
+        Assert.Equal(-Em / 2, innerOpen.Offset, 3);
+        Assert.True(atoms[13].Compressed); // "）" before "”"
+    }
+
+    [Fact]
+    public void The_three_writers_share_one_punctuation_table()
+    {
+        Assert.Equal(LineRules.Closing, CharClass.Closing);
+        Assert.Equal(LineRules.Opening, CharClass.Opening);
+    }
+}

@@ -21,7 +21,7 @@ public class PaginationTests
     [Fact]
     public void A_short_table_that_does_not_fit_moves_whole_to_the_next_page()
     {
-        var filler = Enumerable.Range(0, 17).Select(i => (Block)new Paragraph($"第{i}段：填充正文，使表格放不下。")).ToArray();
+        var filler = Enumerable.Range(0, 18).Select(i => (Block)new Paragraph($"第{i}段：填充正文，使表格放不下。")).ToArray();
         var document = TestDocuments.With([.. filler, new TableBlock(SampleDocuments.ExpenditureTable())]);
         var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(document));
         Assert.Equal(2, pages.Count);
@@ -94,5 +94,60 @@ public class PaginationTests
         var lineTops = pages[0].Letters.Where(l => l.Value is [>= '甲' and <= '癸']).Select(l => Math.Round(l.StartBaseLine.Y)).Distinct().Count();
         Assert.Equal(linesOnFirstPage, lineTops);
         Assert.Contains("尾", pages[1].Text);
+    }
+
+    /// <summary>A 表18-like table: <paramref name="projects"/> blocks, each a section title row and <paramref name="rows"/> rows.</summary>
+    private static Table ProjectTable(int projects, int rows)
+    {
+        var body = new List<TableRow>();
+        for (var p = 1; p <= projects; p++)
+        {
+            body.Add(new TableRow([new TableCell("项目（政策）名称"), new TableCell($"项目{p}号")], RowKind.Section));
+            for (var r = 1; r <= rows; r++) body.Add(new TableRow([new TableCell($"项目{p}指标{r}"), new TableCell("100")]));
+        }
+        return new Table("t18", new TableCaption("表18", "项目绩效目标表", "", ""), [new TableColumn(1), new TableColumn(1)],
+            [new TableRow([new TableCell("指标"), new TableCell("指标值")])], body);
+    }
+
+    [Fact]
+    public void A_project_block_that_fits_on_a_page_is_never_split()
+    {
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(TestDocuments.With(new TableBlock(ProjectTable(8, 12)))));
+        Assert.True(pages.Count >= 2, $"only {pages.Count} pages");
+        for (var p = 1; p <= 8; p++)
+        {
+            var page = Assert.Single(pages, t => t.Contains($"项目{p}号"));
+            for (var r = 1; r <= 12; r++) Assert.Contains($"项目{p}指标{r}1", page);
+        }
+    }
+
+    [Fact]
+    public void A_project_block_taller_than_a_page_repeats_its_title_row_on_the_continuation()
+    {
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(TestDocuments.With(new TableBlock(ProjectTable(2, 60)))));
+        Assert.True(pages.Count >= 3, $"only {pages.Count} pages");
+        // Every page that shows a project's rows also shows that project's title row.
+        for (var p = 1; p <= 2; p++)
+            Assert.All(pages.Where(t => t.Contains($"项目{p}指标")), t => Assert.Contains($"项目（政策）名称项目{p}号", t));
+        var all = string.Concat(pages);
+        for (var r = 1; r <= 60; r++) Assert.Contains($"项目2指标{r}1", all);
+    }
+
+    [Fact]
+    public void A_continued_table_carries_the_packs_continued_mark_on_every_later_page()
+    {
+        var long200 = SampleDocuments.LongTable(200);
+        var table = long200.Blocks.OfType<TableBlock>().Single().Table;
+        var marked = long200 with
+        {
+            Blocks = [.. long200.Blocks.Select(b => b is TableBlock t ? new TableBlock(t.Table with { Caption = t.Table.Caption with { Continued = "续表3" } }) : b)],
+        };
+        var pages = PdfTestSupport.PageTexts(PdfTestSupport.Write(marked)).Where(p => p.Contains("科目编码")).ToList();
+        Assert.True(pages.Count >= 4);
+        Assert.DoesNotContain("续表3", pages[0]);
+        Assert.All(pages.Skip(1), p => Assert.StartsWith("续表3科目编码", p));
+        // Without a mark (a pack that asks for none) nothing is printed above the repeated header.
+        Assert.Equal("", table.Caption.Continued);
+        Assert.All(PdfTestSupport.PageTexts(PdfTestSupport.LongTable200).Skip(1).Where(p => p.Contains("科目编码")), p => Assert.DoesNotContain("续表", p));
     }
 }

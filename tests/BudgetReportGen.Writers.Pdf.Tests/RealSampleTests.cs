@@ -97,6 +97,49 @@ public class RealSampleTests(ITestOutputHelper output)
             File.Delete(path);
         }
     }
+
+    /// <summary>
+    /// MuPDF parses every object and renders every page (text device): no warning or error about the file. (mutool's own
+    /// "ICC support is not available" note is about how it was built, not the file.) Runs where mupdf-tools is installed (CI).
+    /// </summary>
+    [Fact]
+    public async Task The_sample_passes_mutool_clean_and_draw_without_warnings()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"brg-mutool-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "sample.pdf");
+        File.WriteAllBytes(path, Sample.Value.Pdf);
+        try
+        {
+            foreach (string[] args in new[] { new[] { "clean", path, Path.Combine(dir, "clean.pdf") }, ["draw", "-q", "-F", "txt", "-o", Path.Combine(dir, "page%d.txt"), path] })
+            {
+                Process? mutool;
+                try
+                {
+                    mutool = Process.Start(new ProcessStartInfo("mutool", args) { RedirectStandardOutput = true, RedirectStandardError = true });
+                }
+                catch (System.ComponentModel.Win32Exception) when (Environment.GetEnvironmentVariable("CI") != "true")
+                {
+                    output.WriteLine("SKIPPED (not failed): 'mutool' is not on PATH; install mupdf-tools to run this check.");
+                    return;
+                }
+                Assert.NotNull(mutool);
+                var stdout = mutool.StandardOutput.ReadToEndAsync();
+                var stderr = mutool.StandardError.ReadToEndAsync();
+                await mutool.WaitForExitAsync();
+                var messages = (await stderr).Split('\n').Select(l => l.Trim())
+                    .Where(l => l.Length > 0 && !l.Contains("ICC support is not available", StringComparison.Ordinal)).ToList();
+                await stdout;
+                output.WriteLine($"mutool {args[0]}: exit {mutool.ExitCode}; {string.Join(" | ", messages)}");
+                Assert.Equal(0, mutool.ExitCode);
+                Assert.Empty(messages);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
 
 public class MalformedTableTests

@@ -24,11 +24,12 @@ internal static class TableBuilder
         // number and title as variables.
         var title = spec.Title.Render(context).Trim();
         context.PushGlobal(new ScriptObject { ["number"] = spec.Number, ["title"] = title });
-        string number, tocLabel;
+        string number, tocLabel, continued;
         try
         {
             number = spec.CaptionNumber.Render(context).Trim();
             tocLabel = spec.TocLabel.Render(context).Trim();
+            continued = spec.Continued?.Render(context).Trim() ?? "";
         }
         finally
         {
@@ -36,7 +37,7 @@ internal static class TableBuilder
         }
         var table = new Table(
             $"table-{spec.Number}",
-            new TableCaption(number, title, spec.LeftNote.Render(context).Trim(), spec.RightNote.Render(context).Trim()),
+            new TableCaption(number, title, spec.LeftNote.Render(context).Trim(), spec.RightNote.Render(context).Trim(), continued),
             spec.Leaves.Select(l => new TableColumn(l.Width, l.Alignment)).ToList(),
             spec.ShowHeader ? HeaderRows(spec.Columns) : [],
             empty ? [] : body.Select(r => r.Row).ToList(),

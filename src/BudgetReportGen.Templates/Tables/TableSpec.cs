@@ -23,7 +23,8 @@ internal sealed record TableSpec(
     IReadOnlyList<RowSpec> Rows,
     Expression? EmptyIf,
     TextTemplate EmptyRemark,
-    string EmptyReason)
+    string EmptyReason,
+    TextTemplate? Continued = null)
 {
     /// <summary>The leaf columns, left to right: one per grid column.</summary>
     public IReadOnlyList<ColumnSpec> Leaves { get; } = Columns.SelectMany(c => c.Leaves()).ToList();

@@ -14,7 +14,7 @@ internal static class TableSpecFile
         var file = YamlFile.Load(path);
         var root = file.Root;
         file.OnlyKeys(root, "number", "title", "toc_label", "caption_number", "unit", "orientation", "left_note", "right_note", "columns",
-            "show_header", "rows", "empty_if", "empty_remark", "empty_reason");
+            "show_header", "rows", "empty_if", "empty_remark", "empty_reason", "continued");
         var number = (int)file.Number(root, "number");
         var title = file.String(root, "title");
         var orientation = file.String(root, "orientation", "portrait") switch
@@ -43,7 +43,8 @@ internal static class TableSpecFile
             rows,
             OptionalExpression(file, root, "empty_if"),
             TextTemplate.Parse(path, file.String(root, "empty_remark", "")),
-            file.String(root, "empty_reason", ""));
+            file.String(root, "empty_reason", ""),
+            TextTemplate.Parse(path, file.String(root, "continued", defaults.Continued)));
     }
 
     private static ColumnSpec Column(YamlFile file, YamlNode node)
@@ -153,4 +154,4 @@ internal static class TableSpecFile
 }
 
 /// <summary>Caption notes every table of a pack shares unless its spec overrides them (Scriban templates).</summary>
-internal sealed record TableDefaults(string LeftNote, string RightNote, string CaptionNumber, string TocLabel, AmountUnit? Unit);
+internal sealed record TableDefaults(string LeftNote, string RightNote, string CaptionNumber, string TocLabel, AmountUnit? Unit, string Continued = "");

@@ -13,7 +13,8 @@ namespace BudgetReportGen.Writers.Docx.Content;
 /// Writes the body: section by section (<see cref="SectionPlan"/>), each block as paragraphs or a table, and each
 /// section closed by its w:sectPr (in its last paragraph; the last section's sectPr ends the body).
 /// </summary>
-internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IReadOnlyDictionary<string, int> estimatedPages)
+internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IReadOnlyDictionary<string, int> estimatedPages,
+    IReadOnlyDictionary<string, bool[]>? breakAllowed = null) : M.IBlockVisitor<IEnumerable<BodyItem>>
 {
     /// <summary>The cover title starts this far down the text area.</summary>
     private const double CoverTitleOffset = 0.22;
@@ -55,44 +56,49 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
         return body;
     }
 
-    private IEnumerable<BodyItem> Block(Block block, PageOrientation orientation)
+    /// <summary>The orientation of the section being written (for the block being visited).</summary>
+    private PageOrientation orientation;
+
+    private IEnumerable<BodyItem> Block(Block block, PageOrientation sectionOrientation)
     {
-        switch (block)
+        orientation = sectionOrientation;
+        return block.Accept(this);
+    }
+
+    // Each kind of block as body items (a new kind of block does not compile until it is handled here).
+    // A page break yields nothing: the section plan has turned it into a break before the next block.
+    public IEnumerable<BodyItem> Visit(M.TitlePage block) => Cover(block, orientation);
+    public IEnumerable<BodyItem> Visit(TableOfContents block) =>
+        new TocWriter(bookmarks).Write(block, Toc.Collect(document, block.MaxLevel), estimatedPages, TocFit.EntryLineSpacingPt(document, block))
+            .Select(p => (BodyItem)p);
+    public IEnumerable<BodyItem> Visit(Heading block)
+    {
+        var heading = Paragraphs.Styled(StyleIds.Heading(block.Level), Runs.Text(block.Text));
+        bookmarks.Mark(heading, block.Anchor);
+        return [heading];
+    }
+    public IEnumerable<BodyItem> Visit(M.Paragraph block) => [BodyParagraph(block)];
+    public IEnumerable<BodyItem> Visit(ListBlock block) =>
+        block.Items.Select(item => (BodyItem)Paragraphs.Styled(StyleIds.BodyText, [Runs.Text(item.Marker), .. Runs.From(item.Inlines)])).ToList();
+    public IEnumerable<BodyItem> Visit(Remark block) => [Paragraphs.Styled(StyleIds.Remark, Runs.Text(block.Text))];
+    public IEnumerable<BodyItem> Visit(PageBreak block) => [];
+    public IEnumerable<BodyItem> Visit(TableBlock block)
+    {
+        var width = geometry.TextWidth(orientation);
+        var level = tableTocLevels.TryGetValue(block.Table.Anchor, out var l) ? l : (int?)null;
+        return new TableWriter(bookmarks, document.Style).Write(block.Table, width, level, breakAllowed?.GetValueOrDefault(block.Table.Anchor));
+    }
+
+    private IEnumerable<BodyItem> Cover(M.TitlePage cover, PageOrientation orientation)
+    {
+        var title = Paragraphs.Styled(StyleIds.Title, Runs.Text(cover.Title));
+        title.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines
         {
-            case M.TitlePage cover:
-                var title = Paragraphs.Styled(StyleIds.Title, Runs.Text(cover.Title));
-                title.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines
-                {
-                    Before = Twips(Units.PtFromTwips(geometry.TextHeight(orientation)) * CoverTitleOffset),
-                    After = Twips(TextMetrics.LineHeightPt(style.Font(TextRole.Title))),
-                };
-                yield return title;
-                foreach (var line in cover.Lines) yield return Paragraphs.Styled(StyleIds.Subtitle, Runs.Text(line));
-                break;
-            case TableOfContents toc:
-                foreach (var p in new TocWriter(bookmarks).Write(toc, Toc.Collect(document, toc.MaxLevel), estimatedPages)) yield return p;
-                break;
-            case Heading h:
-                var heading = Paragraphs.Styled(StyleIds.Heading(h.Level), Runs.Text(h.Text));
-                bookmarks.Mark(heading, h.Anchor);
-                yield return heading;
-                break;
-            case M.Paragraph p:
-                yield return BodyParagraph(p);
-                break;
-            case ListBlock list:
-                foreach (var item in list.Items)
-                    yield return Paragraphs.Styled(StyleIds.BodyText, [Runs.Text(item.Marker), .. Runs.From(item.Inlines)]);
-                break;
-            case Remark r:
-                yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(r.Text));
-                break;
-            case TableBlock t:
-                var width = geometry.TextWidth(orientation);
-                var level = tableTocLevels.TryGetValue(t.Table.Anchor, out var l) ? l : (int?)null;
-                foreach (var e in new TableWriter(bookmarks).Write(t.Table, width, level)) yield return e;
-                break;
-        }
+            Before = Twips(Units.PtFromTwips(geometry.TextHeight(orientation)) * CoverTitleOffset),
+            After = Twips(TextMetrics.LineHeightPt(style.Font(TextRole.Title))),
+        };
+        yield return title;
+        foreach (var line in cover.Lines) yield return Paragraphs.Styled(StyleIds.Subtitle, Runs.Text(line));
     }
 
     private Paragraph BodyParagraph(M.Paragraph p)

@@ -14,7 +14,7 @@ namespace BudgetReportGen.Writers.Docx.Fields;
 /// </summary>
 internal sealed class TocWriter(Bookmarks bookmarks)
 {
-    public IEnumerable<Paragraph> Write(TableOfContents toc, IReadOnlyList<TocEntry> entries, IReadOnlyDictionary<string, int> pages)
+    public IEnumerable<Paragraph> Write(TableOfContents toc, IReadOnlyList<TocEntry> entries, IReadOnlyDictionary<string, int> pages, double entryLineSpacingPt)
     {
         var title = Paragraphs.Styled(StyleIds.TocHeading, Runs.Text(toc.Title));
         yield return title;
@@ -33,6 +33,12 @@ internal sealed class TocWriter(Bookmarks bookmarks)
         {
             var entry = entries[i];
             var paragraph = Paragraphs.Styled(StyleIds.Toc(entry.Level));
+            // The entries' line spacing from the shared rule (TocFit), so the contents fit one page where they can.
+            paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines
+            {
+                Line = Units.TwipsFromPt(entryLineSpacingPt).ToString(CultureInfo.InvariantCulture),
+                LineRule = LineSpacingRuleValues.Exact,
+            };
             if (i == 0) paragraph.Append(FieldRuns.Begin(), FieldRuns.Instruction(code), FieldRuns.Separate());
             var bookmark = bookmarks.NameFor(entry.Anchor);
             var page = pages.TryGetValue(entry.Anchor, out var p) ? p.ToString(CultureInfo.InvariantCulture) : "1";

@@ -10,7 +10,7 @@ namespace BudgetReportGen.Writers.Docx.Pagination;
 /// believable numbers (Word replaces them with exact ones when the user updates the field). It lays the plan out
 /// line by line: fixed line heights from the style, full-width characters one em wide and others half, paragraphs
 /// that split across pages, headings kept with two lines of what follows, table rows that never split and header
-/// rows repeated on each new page. Numbering starts at 1 on the first page after the cover.
+/// rows repeated on each new page. Numbering starts at 1 on the first page of the body (after the cover and the contents).
 /// </summary>
 internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
 {
@@ -20,6 +20,12 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     private int page;
     private int numberingStart;
     private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool[]> breakAllowed = new(StringComparer.Ordinal);
+
+    /// <summary>For each table (by anchor), after <see cref="Estimate"/>: whether a page may break after each row (header rows
+    /// first), with every block that fits on a page kept whole (<see cref="ColumnLayout.BreakAllowedAfter"/>). The table writer
+    /// sets keepNext from it, so Word keeps what the estimate kept.</summary>
+    public IReadOnlyDictionary<string, bool[]> BreakAllowed => breakAllowed;
 
     public IReadOnlyDictionary<string, int> Estimate(IReadOnlyList<SectionPlan> sections, Func<TableOfContents, int> tocEntryCount)
     {
@@ -55,8 +61,8 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 break;
             case TableOfContents toc:
                 Flow(style.Font(TextRole.TocTitle), toc.Title, 0);
-                var entry = style.Font(TextRole.TocEntry);
                 var entries = tocEntryCount(toc); // collected once, not once per entry
+                var entry = style.Font(TextRole.TocEntry) with { LineSpacingPt = TocFit.EntryLineSpacingPt(style, entries) };
                 for (var i = 0; i < entries; i++) Flow(entry, "", 0);
                 break;
             case Heading h:
@@ -98,11 +104,17 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
         var rowHeights = RowHeights(table);
         var headerCount = table.HeaderRows.Count;
         var headerHeight = rowHeights.Take(headerCount).Sum();
+        var breakAllowed = ColumnLayout.BreakAllowedAfter(table,
+            (title, end) => headerHeight + rowHeights.Skip(headerCount + title).Take(end - title).Sum() <= capacity);
+        this.breakAllowed[table.Anchor] = breakAllowed;
+        // The caption keeps with the header and the first group of body rows (when that group fits a page).
+        var firstEnd = headerCount;
+        while (firstEnd < rowHeights.Count - 1 && !breakAllowed[firstEnd]) firstEnd++;
+        var firstGroup = rowHeights.Count > headerCount ? rowHeights.Skip(headerCount).Take(firstEnd - headerCount + 1).Sum() : 0;
         var firstBody = rowHeights.Count > headerCount ? rowHeights[headerCount] : 0;
-        Keep(captionHeight + headerHeight + firstBody);
+        Keep(captionHeight + headerHeight + (captionHeight + headerHeight + firstGroup <= capacity ? firstGroup : firstBody));
         pages[table.Anchor] = Number;
         used += captionHeight + headerHeight;
-        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
         for (var r = headerCount; r < rowHeights.Count;)
         {
             var end = r; // rows r..end stay on one page (keep with next), unless they are taller than a page
@@ -127,7 +139,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
 
     private List<double> RowHeights(Table table)
     {
-        var widths = ColumnLayout.ColumnWidths(table, geometry.TextWidth(table.Orientation));
+        var widths = ColumnLayout.ColumnWidths(table, geometry.TextWidth(table.Orientation), style);
         var placed = ColumnLayout.Place(table);
         var heights = new List<double>(placed.Count);
         for (var r = 0; r < placed.Count; r++)

@@ -6,8 +6,9 @@ namespace BudgetReportGen.Writers.Docx.Sections;
 internal readonly record struct PlannedBlock(Block Block, bool PageBreakBefore);
 
 /// <summary>
-/// A Word section: its orientation, whether it is the cover (no page number) and its blocks. Sections end at the
-/// cover and wherever the page orientation changes (a landscape table and the portrait text after it); consecutive
+/// A Word section: its orientation, whether it is front matter (<see cref="IsCover"/>: the cover or the contents, no page
+/// number; <see cref="PageNumbers"/>) and its blocks. Sections end after the cover, after the contents (so the body is
+/// numbered from 1 in its first section) and wherever the page orientation changes (a landscape table and the portrait text after it); consecutive
 /// landscape tables share one section. The writer and the page estimator both work from this plan.
 /// </summary>
 internal sealed record SectionPlan(PageOrientation Orientation, bool IsCover, IReadOnlyList<PlannedBlock> Blocks)
@@ -41,7 +42,7 @@ internal sealed record SectionPlan(PageOrientation Orientation, bool IsCover, IR
             }
             current.Add(new PlannedBlock(block, pendingBreak && current.Count > 0));
             pendingBreak = false;
-            if (block is TitlePage) Close(isCover: true);
+            if (block is TitlePage or TableOfContents) Close(isCover: true);
         }
         if (current.Count > 0 || sections.Count == 0) Close(isCover: false);
         return sections;

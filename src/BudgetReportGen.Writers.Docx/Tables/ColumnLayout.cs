@@ -12,13 +12,15 @@ internal static class ColumnLayout
     /// budget tables, while the longest tables (35 rows) still fit one portrait page.</summary>
     public static readonly int CellPaddingTwips = Units.TwipsFromMm(0.6);
 
-    /// <summary>Column widths in twips: the relative weights scaled to <paramref name="textWidthTwips"/>, summing to it exactly.</summary>
-    public static int[] ColumnWidths(Table table, int textWidthTwips)
+    /// <summary>Column widths in twips: the widths fitted to the content (<see cref="ColumnFit"/>, the same fractions as the PDF and
+    /// HTML writers) scaled to <paramref name="textWidthTwips"/>, summing to it exactly.</summary>
+    public static int[] ColumnWidths(Table table, int textWidthTwips, DocumentStyle style)
     {
         var weights = table.Columns.Select(c => c.Width > 0 && double.IsFinite(c.Width) ? c.Width : 0).ToArray();
-        var total = weights.Sum();
-        if (weights.Length == 0 || total <= 0)
+        if (weights.Length == 0 || weights.Sum() <= 0)
             throw new DocumentWriteException($"表格“{table.Caption.Number}{table.Caption.Title}”（{table.Anchor}）没有有效的列宽。请在表格定义中为每一列给出正数宽度。");
+        weights = ColumnFit.Fractions(table, style);
+        var total = weights.Sum();
         var widths = new int[weights.Length];
         double cumulative = 0;
         var previous = 0;
@@ -37,27 +39,31 @@ internal static class ColumnLayout
     /// a section row (e.g. a project's name) nor the row right after it, so a group's title rows never end a page
     /// apart from the group, as a heading keeps with the text after it.
     /// </summary>
-    public static bool[] BreakAllowedAfter(Table table)
+    /// <param name="blockFits">Whether the block of body rows [title, end) (<see cref="TableGrid.BlockTitles"/>, e.g. one project)
+    /// fits on one page below the header; such a block keeps together as a whole (every row but its last keeps with the next),
+    /// as in the PDF and the HTML print. Without it only the title rows keep with the block.</param>
+    public static bool[] BreakAllowedAfter(Table table, Func<int, int, bool>? blockFits = null)
     {
-        var allowed = TableGrid.BreakAllowedAfter([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count).ToArray();
         var first = table.HeaderRows.Count;
+        // Header rows keep with the next row anyway; the body's rule is the shared one, from the table placed once.
+        var allowed = Enumerable.Repeat(true, first).Concat(TableGrid.Of(table).BreakAllowedAfter).ToArray();
         for (var i = 0; i < table.BodyRows.Count; i++)
             if (table.BodyRows[i].Kind == RowKind.Section)
+            {
                 for (var r = first + i; r <= Math.Min(first + i + 1, allowed.Length - 2); r++) allowed[r] = false;
+                var end = TableGrid.BlockEnd(table.BodyRows, i);
+                if (blockFits is not null && blockFits(i, end))
+                    for (var r = first + i; r < first + end - 1; r++) allowed[r] = false;
+            }
         return allowed;
     }
 
-    /// <summary>The grid of header and body rows; a malformed row is a template problem the user can fix.</summary>
+    /// <summary>The grid of header and body rows (body rows counted after the header rows), from the table placed once
+    /// (<see cref="TableGrid.Of"/>); a malformed row is a template problem the user can fix.</summary>
     public static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(Table table)
     {
-        try
-        {
-            return TableGrid.Place([.. table.HeaderRows, .. table.BodyRows], table.Columns.Count);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new DocumentWriteException(
-                $"表格“{table.Caption.Number}{table.Caption.Title}”（{table.Anchor}）的行与列数不符：{e.Message} 请检查模板中该表的表头与合并单元格设置。");
-        }
+        var grid = TableGrid.Of(table);
+        var offset = table.HeaderRows.Count;
+        return [.. grid.Header, .. grid.Body.Select(row => (IReadOnlyList<PlacedCell>)row.Select(p => p with { Row = p.Row + offset }).ToList())];
     }
 }

@@ -13,13 +13,15 @@ namespace BudgetReportGen.Writers.Docx.Tables;
 /// cell, total and section rows in bold (as the HTML writer sets them), then the remark below (e.g. the note under an
 /// empty table).
 /// </summary>
-internal sealed class TableWriter(Bookmarks bookmarks)
+internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
 {
     private const int BorderEighthsOfPoint = 4; // 0.5 pt lines
 
     /// <param name="textWidthTwips">Width of the text area of the table's section.</param>
     /// <param name="tocLevel">The table's level in the table of contents, when it is listed there (a TC field marks it).</param>
-    public IEnumerable<BodyItem> Write(M.Table table, int textWidthTwips, int? tocLevel)
+    /// <param name="breakAllowed">Where a page may break (header rows first), as the page estimate laid the table out; by default
+    /// <see cref="ColumnLayout.BreakAllowedAfter"/> without block sizes.</param>
+    public IEnumerable<BodyItem> Write(M.Table table, int textWidthTwips, int? tocLevel, bool[]? breakAllowed = null)
     {
         var caption = Caption(table.Caption, textWidthTwips);
         var first = caption[0];
@@ -27,7 +29,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
         if (tocLevel is { } level && table.TocLabel is { } label)
             first.Append(FieldRuns.Marker($"TC {FieldRuns.Quote(label)} \\f C \\l {level.ToString(CultureInfo.InvariantCulture)}"));
         foreach (var paragraph in caption) yield return paragraph;
-        yield return Grid(table, textWidthTwips);
+        yield return Grid(table, textWidthTwips, breakAllowed, style);
         if (!string.IsNullOrEmpty(table.Remark))
             yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(table.Remark));
     }
@@ -50,9 +52,9 @@ internal sealed class TableWriter(Bookmarks bookmarks)
 
     /// <summary>The Word table, written straight to the XML writer. Widths and the cell grid are worked out here, so a
     /// malformed table fails before anything is written.</summary>
-    private static BodyItem Grid(M.Table table, int textWidthTwips)
+    private static BodyItem Grid(M.Table table, int textWidthTwips, bool[]? given, M.DocumentStyle style)
     {
-        var widths = ColumnLayout.ColumnWidths(table, textWidthTwips);
+        var widths = ColumnLayout.ColumnWidths(table, textWidthTwips, style);
         var placed = ColumnLayout.Place(table);
         var rows = placed.Count;
         var columns = widths.Length;
@@ -62,7 +64,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
                 for (var r = p.Row; r < Math.Min(rows, p.Row + p.Cell.RowSpan); r++)
                     for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
                         owner[r, c] = p;
-        var breakAllowed = ColumnLayout.BreakAllowedAfter(table);
+        var breakAllowed = given ?? ColumnLayout.BreakAllowedAfter(table);
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < columns; c++)
                 if (owner[r, c] is null) throw new InvalidOperationException("TableGrid left a slot uncovered.");
@@ -82,7 +84,7 @@ internal sealed class TableWriter(Bookmarks bookmarks)
             for (var r = 0; r < rows; r++)
             {
                 var isHeader = r < table.HeaderRows.Count;
-                var boldRow = !isHeader && table.BodyRows[r - table.HeaderRows.Count].Kind is M.RowKind.Total or M.RowKind.Section;
+                var boldRow = !isHeader && M.RowKinds.IsBold(table.BodyRows[r - table.HeaderRows.Count].Kind);
                 var keepWithNext = isHeader || !breakAllowed[r];
                 Wml.Start(w, "tr");
                 Wml.Start(w, "trPr");

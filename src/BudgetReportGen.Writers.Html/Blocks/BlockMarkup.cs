@@ -9,20 +9,19 @@ namespace BudgetReportGen.Writers.Html.Blocks;
 /// <summary>Writes each block of a document as semantic HTML (the cover as &lt;header&gt;, the contents as &lt;nav&gt;, h1–h4, p, ol/ul, tables).</summary>
 internal static class BlockMarkup
 {
-    public static void Append(StringBuilder sb, Document document, Block block)
+    public static void Append(StringBuilder sb, Document document, Block block) => block.Accept(new Markup(sb, document));
+
+    /// <summary>Each kind of block as markup (a new kind of block does not compile until it is handled here).</summary>
+    private sealed class Markup(StringBuilder sb, Document document) : IBlockVisitor<bool>
     {
-        switch (block)
-        {
-            case TitlePage cover: AppendCover(sb, cover); break;
-            case TableOfContents toc: AppendContents(sb, document, toc); break;
-            case Heading heading: AppendHeading(sb, heading); break;
-            case Paragraph paragraph: AppendParagraph(sb, paragraph); break;
-            case ListBlock list: AppendList(sb, list); break;
-            case Remark remark: sb.Append("<p class=\"remark\">").AppendContent(remark.Text).Append("</p>\n"); break;
-            case PageBreak: sb.Append("<div class=\"page-break\"></div>\n"); break;
-            case TableBlock table: TableMarkup.Append(sb, table.Table); break;
-            default: throw new NotSupportedException($"The HTML writer does not know the block kind {block.GetType().Name}.");
-        }
+        public bool Visit(TitlePage block) { AppendCover(sb, block); return true; }
+        public bool Visit(TableOfContents block) { AppendContents(sb, document, block); return true; }
+        public bool Visit(Heading block) { AppendHeading(sb, block); return true; }
+        public bool Visit(Paragraph block) { AppendParagraph(sb, block); return true; }
+        public bool Visit(ListBlock block) { AppendList(sb, block); return true; }
+        public bool Visit(Remark block) { sb.Append("<p class=\"remark\">").AppendContent(block.Text).Append("</p>\n"); return true; }
+        public bool Visit(PageBreak block) { sb.Append("<div class=\"page-break\"></div>\n"); return true; }
+        public bool Visit(TableBlock block) { TableMarkup.Append(sb, block.Table, document.Style); return true; }
     }
 
     private static void AppendCover(StringBuilder sb, TitlePage cover)

@@ -14,7 +14,7 @@ internal static class StyleSheet
     /// <summary>The name of the landscape page in @page and of the class of the element that goes on it.</summary>
     public const string LandscapePage = "landscape";
 
-    /// <summary>The name of the cover's page, which has no page number.</summary>
+    /// <summary>The name of the front matter's page (the cover and the contents), which has no page number.</summary>
     public const string CoverPage = "cover";
 
     public static void Append(StringBuilder sb, DocumentStyle style)
@@ -55,6 +55,8 @@ internal static class StyleSheet
         sb.Append(".align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}.align-justify{text-align:justify}\n");
         sb.Append("strong{font-weight:bold}em{font-style:italic}\n");
         sb.Append('.').Append(HtmlText.EastAsianClass).Append("{font-family:var(").Append(EastAsianVariable).Append(")}\n");
+        // A number with its unit or a date stays on one line (the shared line rule, Documents.LineRules).
+        sb.Append('.').Append(HtmlText.NoBreakClass).Append("{white-space:nowrap}\n");
         sb.Append(".list{list-style:none}\n");
 
         // Cover and contents.
@@ -70,7 +72,7 @@ internal static class StyleSheet
         sb.Append(".table-notes{display:flex;justify-content:space-between;gap:1em;text-align:left;margin-bottom:2pt}.note-right{margin-left:auto}\n");
         sb.Append("th,td{border:.5pt solid #000;padding:1pt 3pt;vertical-align:middle}\n");
         sb.Append("th{text-align:center}td{text-align:left}.l{text-align:left}.c{text-align:center}.r{text-align:right}\n");
-        sb.Append("tr.total>td,tr.section>td,.b{font-weight:bold}\n");
+        sb.Append("tr.total>td,tr.subtotal>td,tr.section>td,.b{font-weight:bold}\n");
         sb.Append("thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append(".table-block>.remark{margin-top:.5em}\n");
 
@@ -91,6 +93,7 @@ internal static class StyleSheet
         sb.Append("@media screen and (max-width:600px){:root{--gutter:12px}main{padding-top:16px;padding-bottom:32px}.cover{padding:2em 0}}\n\n");
 
         sb.Append("@media print{\n");
+        sb.Append(".toc{page:").Append(CoverPage).Append("}\n");
         sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
         // The break goes on the block after the marker, not on the (empty) marker: a marker on a page of its own would leave
         // a blank page before a landscape table, whose named page forces a second break.
@@ -99,6 +102,16 @@ internal static class StyleSheet
         sb.Append('.').Append(LandscapePage).Append("{page:").Append(LandscapePage).Append("}\n");
         sb.Append(".table-scroll{overflow:visible}\n");
         sb.Append("}\n");
+    }
+
+    /// <summary>
+    /// In print, the contents entries' line spacing from the shared rule (<see cref="TocFit"/>), so the contents fit one page
+    /// as in PDF and Word; nothing when it is the style's own spacing.
+    /// </summary>
+    public static void AppendContentsSpacing(StringBuilder sb, DocumentStyle style, double lineSpacingPt)
+    {
+        if (style.Font(TextRole.TocEntry).LineSpacingPt == lineSpacingPt) return;
+        sb.Append("@media print{.toc li{line-height:").Append(CssText.Number(lineSpacingPt)).Append("pt}}\n");
     }
 
     private static void AppendPages(StringBuilder sb, DocumentStyle style)
@@ -114,7 +127,9 @@ internal static class StyleSheet
         sb.Append(';');
         AppendFont(sb, style.Font(TextRole.Footer));
         sb.Append("}}\n");
-        sb.Append("@page ").Append(CoverPage).Append("{@bottom-center{content:none}}\n");
+        // Front matter (the cover and the contents, Documents.PageNumbers) is unnumbered and holds the page counter at 0, so the
+        // body's first page prints 1, as in the PDF and Word output (Chromium sets the counter on each such page).
+        sb.Append("@page ").Append(CoverPage).Append("{counter-reset:page 0;@bottom-center{content:none}}\n");
         sb.Append("@page ").Append(LandscapePage).Append("{size:").Append(CssText.Number(page.HeightMm)).Append("mm ")
             .Append(CssText.Number(page.WidthMm)).Append("mm}\n");
     }

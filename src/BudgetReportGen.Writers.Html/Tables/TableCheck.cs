@@ -6,8 +6,7 @@ namespace BudgetReportGen.Writers.Html.Tables;
 internal static class TableCheck
 {
     /// <summary>How messages name a table: "&lt;number&gt;（table-3）", or the anchor alone when the table has no number.</summary>
-    public static string Name(Table table) =>
-        table.Caption.Number.Length > 0 ? $"{table.Caption.Number}（{table.Anchor}）" : $"表格 {table.Anchor}";
+    public static string Name(Table table) => PlacedTable.Name(table);
 
     public static void Check(Table table)
     {

@@ -12,16 +12,17 @@ namespace BudgetReportGen.Writers.Html.Tables;
 /// </summary>
 internal static class TableMarkup
 {
-    public static void Append(StringBuilder sb, Table table)
+    public static void Append(StringBuilder sb, Table table, DocumentStyle style)
     {
-        var header = Place(table, table.HeaderRows, "表头");
-        var body = Place(table, table.BodyRows, "表体");
+        var placed = TableGrid.Of(table);
+        var header = placed.Header;
+        var body = placed.Body;
 
         sb.Append("<div class=\"table-block");
         if (table.Orientation == PageOrientation.Landscape) sb.Append(' ').Append(StyleSheet.LandscapePage);
         sb.Append("\">\n<div class=\"table-scroll\">\n<table id=\"").AppendAttribute(table.Anchor).Append("\">\n");
         AppendCaption(sb, table.Caption);
-        AppendColumns(sb, table);
+        AppendColumns(sb, table, style);
 
         if (header.Count > 0)
         {
@@ -51,12 +52,12 @@ internal static class TableMarkup
         sb.Append("</caption>\n");
     }
 
-    private static void AppendColumns(StringBuilder sb, Table table)
+    /// <summary>The columns' widths fitted to the content (<see cref="ColumnFit"/>), as in the PDF and Word output.</summary>
+    private static void AppendColumns(StringBuilder sb, Table table, DocumentStyle style)
     {
-        var total = table.Columns.Sum(c => c.Width);
         sb.Append("<colgroup>");
-        foreach (var column in table.Columns)
-            sb.Append("<col style=\"width:").Append(CssText.Number(column.Width / total * 100)).Append("%\"/>");
+        foreach (var fraction in ColumnFit.Fractions(table, style))
+            sb.Append("<col style=\"width:").Append(CssText.Number(fraction * 100)).Append("%\"/>");
         sb.Append("</colgroup>\n");
     }
 
@@ -80,7 +81,7 @@ internal static class TableMarkup
     /// </summary>
     private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body)
     {
-        var breakAllowedAfter = TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count);
+        var breakAllowedAfter = TableGrid.Of(table).BreakAllowedAfter;
         for (var r = 0; r < body.Count; r++)
         {
             var kind = table.BodyRows[r].Kind;
@@ -135,20 +136,5 @@ internal static class TableMarkup
         if (align is not null) sb.Append(align);
         if (bold) sb.Append(align is null ? "b" : " b");
         sb.Append('"');
-    }
-
-    /// <summary>Resolves the rows onto the column grid, reporting a malformed table as something the user can fix.</summary>
-    private static IReadOnlyList<IReadOnlyList<PlacedCell>> Place(Table table, IReadOnlyList<TableRow> rows, string part)
-    {
-        try
-        {
-            return TableGrid.Place(rows, table.Columns.Count);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new DocumentWriteException(
-                $"{TableCheck.Name(table)}的{part}与它的 {table.Columns.Count} 列对不上（{e.Message}）。" +
-                "请检查表格模板中该表的列定义和合并单元格（ColSpan/RowSpan）。");
-        }
     }
 }

@@ -48,7 +48,27 @@ internal static class HtmlText
         return AppendContent(sb, rest);
     }
 
+    /// <summary>The class of the spans around a number with its unit or a date, which no line breaks inside (<see cref="Documents.LineRules"/>).</summary>
+    public const string NoBreakClass = "nb";
+
     private static StringBuilder AppendContent(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || text.IndexOfAnyInRange('0', '9') < 0) return AppendPunctuated(sb, text);
+        var spans = Documents.LineRules.NoBreakSpans(text.ToString());
+        var at = 0;
+        foreach (var (start, length) in spans)
+        {
+            // A bare number is one word to the browser already; only a number with its unit or a date needs the span.
+            if (char.IsAsciiDigit(text[start + length - 1])) continue;
+            AppendPunctuated(sb, text[at..start]);
+            sb.Append("<span class=\"").Append(NoBreakClass).Append("\">");
+            AppendPunctuated(sb, text.Slice(start, length)).Append("</span>");
+            at = start + length;
+        }
+        return AppendPunctuated(sb, text[at..]);
+    }
+
+    private static StringBuilder AppendPunctuated(StringBuilder sb, ReadOnlySpan<char> text)
     {
         int index;
         while ((index = text.IndexOfAny(SharedPunctuation)) >= 0)

@@ -5,31 +5,33 @@ using BudgetReportGen.Writers.Pdf.Text;
 namespace BudgetReportGen.Writers.Pdf.Layout;
 
 /// <summary>Turns the blocks of a document into layout elements, with each role's format from the style.</summary>
-internal sealed class ElementBuilder(Document document, TextFormats formats, TextMeasurer measurer)
+internal sealed class ElementBuilder(Document document, TextFormats formats, TextMeasurer measurer) : IBlockVisitor<IEnumerable<ILayoutElement>>
 {
     private readonly LineBreaker breaker = new(measurer);
     private readonly DocumentStyle style = document.Style;
 
     public IReadOnlyList<ILayoutElement> Build() => document.Blocks.SelectMany(Elements).ToList();
 
-    private IEnumerable<ILayoutElement> Elements(Block block) => block switch
-    {
-        TitlePage cover => [new CoverElement(cover, formats.For(TextRole.Title), formats.For(TextRole.TitleLine), breaker)],
-        TableOfContents toc => Contents(toc),
-        Heading heading => [Heading(heading)],
-        Paragraph paragraph => [Paragraph(paragraph.Inlines, paragraph.Role, paragraph.Alignment, paragraph.FirstLineIndent)],
-        ListBlock list => list.Items.Select(item =>
-            Paragraph([new TextRun(item.Marker), .. item.Inlines], TextRole.Body, Alignment.Justify, firstLineIndent: true)),
-        Remark remark => [Text(remark.Text, formats.For(TextRole.Remark), style.Font(TextRole.Remark).Alignment)],
-        PageBreak => [new PageBreakElement()],
-        TableBlock table => [new TableElement(table.Table, new TableFormats(formats), breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)],
-        _ => throw new InvalidOperationException($"The PDF writer does not know the block {block.GetType().Name}."),
-    };
+    private IEnumerable<ILayoutElement> Elements(Block block) => block.Accept(this);
+
+    // Each kind of block as layout elements (a new kind of block does not compile until it is handled here).
+    public IEnumerable<ILayoutElement> Visit(TitlePage block) =>
+        [new CoverElement(block, formats.For(TextRole.Title), formats.For(TextRole.TitleLine), breaker)];
+    public IEnumerable<ILayoutElement> Visit(TableOfContents block) => Contents(block);
+    public IEnumerable<ILayoutElement> Visit(Heading block) => [Heading(block)];
+    public IEnumerable<ILayoutElement> Visit(Paragraph block) => [Paragraph(block.Inlines, block.Role, block.Alignment, block.FirstLineIndent)];
+    public IEnumerable<ILayoutElement> Visit(ListBlock block) => block.Items.Select(item =>
+        Paragraph([new TextRun(item.Marker), .. item.Inlines], TextRole.Body, Alignment.Justify, firstLineIndent: true));
+    public IEnumerable<ILayoutElement> Visit(Remark block) => [Text(block.Text, formats.For(TextRole.Remark), style.Font(TextRole.Remark).Alignment)];
+    public IEnumerable<ILayoutElement> Visit(PageBreak block) => [new PageBreakElement()];
+    public IEnumerable<ILayoutElement> Visit(TableBlock block) =>
+        [new TableElement(block.Table, new TableFormats(formats), breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
 
     private IEnumerable<ILayoutElement> Contents(TableOfContents toc)
     {
         yield return Text(toc.Title, formats.For(TextRole.TocTitle), style.Font(TextRole.TocTitle).Alignment);
-        var entry = formats.For(TextRole.TocEntry);
+        // The entries' line spacing tightened so the contents fit one page where they can (the shared rule, TocFit).
+        var entry = formats.For(style.Font(TextRole.TocEntry) with { LineSpacingPt = TocFit.EntryLineSpacingPt(document, toc) }, TextRole.TocEntry);
         foreach (var e in Toc.Collect(document, toc.MaxLevel))
             yield return new TocEntryElement(e, entry, Indent(entry), measurer, breaker);
     }

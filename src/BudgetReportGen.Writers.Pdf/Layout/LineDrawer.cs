@@ -26,12 +26,12 @@ internal static class LineDrawer
         var gap = (width - natural) / (line.Atoms.Count - 1);
         foreach (var atom in line.Atoms)
         {
-            g.DrawString(atom.Text, atom.Font, XBrushes.Black, x, baseline);
+            g.DrawString(atom.Text, atom.Font, XBrushes.Black, x + atom.Offset, baseline);
             x += atom.Width + gap;
         }
     }
 
-    /// <summary>Draws atoms as few strings as possible: one per run of the same font.</summary>
+    /// <summary>Draws atoms as few strings as possible: one per run of the same font; a compressed mark is drawn alone.</summary>
     private static void DrawRuns(XGraphics g, IReadOnlyList<Atom> atoms, double x, double baseline)
     {
         var text = new StringBuilder();
@@ -39,6 +39,16 @@ internal static class LineDrawer
         var start = x;
         foreach (var atom in atoms)
         {
+            if (atom.Compressed)
+            {
+                if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
+                text.Clear();
+                font = null;
+                g.DrawString(atom.Text, atom.Font, XBrushes.Black, x + atom.Offset, baseline);
+                x += atom.Width;
+                start = x;
+                continue;
+            }
             if (font is not null && !ReferenceEquals(font, atom.Font))
             {
                 g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);

@@ -3,14 +3,14 @@ namespace BudgetReportGen.Writers.Pdf.Text;
 /// <summary>Character classes for Chinese line breaking (after the rules of GB/T 15834 and JIS X 4051 kinsoku).</summary>
 internal static class CharClass
 {
-    /// <summary>Closing and trailing punctuation: never at the start of a line.</summary>
-    public const string Closing = "，。、；：？！）》」』”’】〕〉〗｝］,.;:?!)]}%％．·…—～‰℃";
+    /// <summary>Closing and trailing punctuation: never at the start of a line (the shared table, <see cref="Documents.LineRules"/>).</summary>
+    public const string Closing = Documents.LineRules.Closing;
 
-    /// <summary>Opening punctuation: never at the end of a line.</summary>
-    public const string Opening = "（《「『“‘【〔〈〖｛［([{";
+    /// <summary>Opening punctuation: never at the end of a line (the shared table).</summary>
+    public const string Opening = Documents.LineRules.Opening;
 
-    public static bool IsClosing(char c) => Closing.Contains(c);
-    public static bool IsOpening(char c) => Opening.Contains(c);
+    public static bool IsClosing(char c) => Documents.LineRules.IsClosing(c);
+    public static bool IsOpening(char c) => Documents.LineRules.IsOpening(c);
 
     /// <summary>Characters that stand alone as one unit: ideographs, kana, CJK and full-width punctuation.</summary>
     public static bool IsWide(char c) =>

@@ -8,8 +8,11 @@ internal sealed record StyledText(string Text, XFont Font, XFont Latin)
     public StyledText(string text, XFont font) : this(text, font, font) { }
 }
 
-/// <summary>The smallest unit of a line: one CJK character, one Latin word or number, or a space.</summary>
-internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace);
+/// <summary>
+/// The smallest unit of a line: one CJK character, one Latin word or number, or a space. A compressed full-width mark
+/// (<see cref="Compressed"/>) is half its natural width and drawn <see cref="Offset"/> from where it starts.
+/// </summary>
+internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace, bool Compressed = false, double Offset = 0);
 
 /// <summary>A line of atoms; <see cref="EndsParagraph"/> is true for the last line and for lines ended by '\n' (not justified).</summary>
 internal sealed record Line(IReadOnlyList<Atom> Atoms, bool EndsParagraph)
@@ -20,8 +23,9 @@ internal sealed record Line(IReadOnlyList<Atom> Atoms, bool EndsParagraph)
 
 /// <summary>
 /// Chinese line breaking: a line may break between any two CJK characters and at spaces, never before closing punctuation
-/// nor after opening punctuation; Latin words and numbers are kept whole (split only when one alone is wider than the line).
-/// '\n' forces a break.
+/// nor after opening punctuation, nor inside a number with its unit or a date (<see cref="Documents.LineRules.NoBreakSpans"/>);
+/// Latin words and numbers are kept whole (split only when one alone is wider than the line). Adjacent full-width marks are
+/// compressed ("）。" sets the "）" half-width). '\n' forces a break.
 /// </summary>
 internal sealed class LineBreaker(TextMeasurer measurer)
 {
@@ -33,7 +37,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         {
             var atoms = Atomize(paragraph);
             var current = new LineBuilder();
-            foreach (var segment in Segments(atoms))
+            foreach (var segment in Segments(atoms, Documents.LineRules.NoBreakSpans(string.Concat(paragraph.Select(r => r.Text)))))
             {
                 var available = lines.Count == 0 ? firstWidth : width;
                 if (current.Count > 0 && current.ContentWidth + (ContentWidth(segment) + current.TrailingSpaceWidth()) > available + 0.01)
@@ -122,10 +126,12 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         yield return current;
     }
 
-    /// <summary>Cuts text into atoms: each wide character alone, Latin words whole, spaces alone.</summary>
+    /// <summary>Cuts text into atoms: each wide character alone, Latin words whole, spaces alone; adjacent full-width marks compressed.</summary>
     internal List<Atom> Atomize(IReadOnlyList<StyledText> runs)
     {
         var atoms = new List<Atom>(runs.Sum(r => r.Text.Length));
+        var all = string.Concat(runs.Select(r => r.Text));
+        var offset = 0;
         foreach (var run in runs)
         {
             var text = run.Text;
@@ -142,8 +148,16 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                     while (i < text.Length && text[i] is not (' ' or '\t') && !CharClass.IsWide(text[i]) && !char.IsSurrogate(text[i])) i++;
                 var piece = c == '\t' ? " " : text[start..i];
                 var font = CharClass.IsWide(c) || char.IsSurrogate(c) ? run.Font : run.Latin;
-                atoms.Add(new Atom(piece, font, measurer.Width(piece, font), piece == " "));
+                var width = measurer.Width(piece, font);
+                var at = offset + start;
+                if (Documents.LineRules.CompressRightHalf(all, at))
+                    atoms.Add(new Atom(piece, font, width / 2, false, Compressed: true));
+                else if (Documents.LineRules.CompressLeftHalf(all, at))
+                    atoms.Add(new Atom(piece, font, width / 2, false, Compressed: true, Offset: -width / 2));
+                else
+                    atoms.Add(new Atom(piece, font, width, piece == " "));
             }
+            offset += text.Length;
         }
         return atoms;
     }
@@ -153,17 +167,20 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         before.IsSpace
         || (!after.IsSpace && !CharClass.IsClosing(after.Text[0]) && !CharClass.IsOpening(before.Text[^1]));
 
-    private static IEnumerable<List<Atom>> Segments(List<Atom> atoms)
+    /// <summary>The unbreakable pieces of a paragraph's atoms; <paramref name="noBreak"/> are the character ranges of its text no line breaks inside.</summary>
+    private static IEnumerable<List<Atom>> Segments(List<Atom> atoms, IReadOnlyList<(int Start, int Length)> noBreak)
     {
         var segment = new List<Atom>();
+        var offset = 0;
         for (var i = 0; i < atoms.Count; i++)
         {
-            if (segment.Count > 0 && MayBreakBetween(atoms[i - 1], atoms[i]))
+            if (segment.Count > 0 && MayBreakBetween(atoms[i - 1], atoms[i]) && !Documents.LineRules.InsideSpan(noBreak, offset))
             {
                 yield return segment;
                 segment = [];
             }
             segment.Add(atoms[i]);
+            offset += atoms[i].Text.Length;
         }
         if (segment.Count > 0) yield return segment;
     }

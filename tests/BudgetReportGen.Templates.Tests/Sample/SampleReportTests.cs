@@ -117,4 +117,11 @@ public class SampleReportTests
         TableGrid.Place([.. table18.BodyRows], table18.Columns.Count);
         Assert.Equal(4, table18.BodyRows.SelectMany(r => r.Cells).Count(c => c.Text == "项目（政策）名称"));
     }
+
+    [Fact]
+    public void Every_table_asks_for_a_continued_mark_with_its_number()
+    {
+        // pack.yaml's table_defaults.continued: "续表{{ number }}" (the PDF prints it over the header of each later page).
+        for (var n = 1; n <= 19; n++) Assert.Equal($"续表{n}", SampleReport.Table(n).Caption.Continued);
+    }
 }

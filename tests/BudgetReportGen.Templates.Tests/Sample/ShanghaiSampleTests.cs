@@ -114,4 +114,10 @@ public class ShanghaiSampleTests
         Assert.Equal(66_260_000.00m, f.Coverage.ProjectsWithTargetsAmount);     // 6626 万元
         Assert.Equal(f.EconomicBasicGeneralPublic.Sum.Public, f.OperatingCosts.Amount); // 机关运行经费 = 公用经费 (213.28 万元)
     }
+
+    [Fact]
+    public void Tables_carry_no_continued_mark_since_the_pack_asks_for_none()
+    {
+        Assert.All(Document.Blocks.OfType<TableBlock>(), t => Assert.Equal("", t.Table.Caption.Continued));
+    }
 }

@@ -11,6 +11,8 @@ internal readonly record struct VisibleRow(int Index, double Height, int FromLin
 /// A table, or the part of it still to be placed. The first part carries the caption block; every part repeats the header rows.
 /// Rows joined by row spans stay together; a row moves to the next page rather than splitting; a table that fits on a page
 /// is not split; a group or row taller than a page is split between rows, and a row between its text lines.
+/// A block under a section title row (a project of a performance table, <see cref="TableGrid.BlockTitles"/>) moves to the next page whole when it
+/// fits on one; when it does not, the part that continues it repeats its title row under the header.
 /// </summary>
 internal sealed class TableElement : ILayoutElement
 {
@@ -31,10 +33,16 @@ internal sealed class TableElement : ILayoutElement
 
     private bool IsFirst => startRow == 0 && startLine == 0;
 
+    /// <summary>The title row repeated above this part: the section row of the block it continues, or -1.</summary>
+    private int RepeatedTitle(TableLayout layout) =>
+        startRow > 0 && layout.BlockTitles[startRow] is var t && t >= 0 && (t < startRow || startLine > 0) ? t : -1;
+
     public Fit Measure(Space space)
     {
         var layout = source.Layout(space.Width);
-        var above = (IsFirst ? layout.CaptionHeight : 0) + layout.Header.Height(0, layout.Header.Heights.Count);
+        var title = RepeatedTitle(layout);
+        var above = (IsFirst ? layout.CaptionHeight : layout.ContinuedHeight) + layout.Header.Height(0, layout.Header.Heights.Count)
+            + (title >= 0 ? layout.Body.Heights[title] : 0);
         var anchor = IsFirst ? source.Table.Anchor : null;
         if (source.Table.IsEmpty)
         {
@@ -47,6 +55,11 @@ internal sealed class TableElement : ILayoutElement
 
         var available = space.Height - above;
         var rows = WholeGroups(layout, available);
+        if (rows.Count > 0)
+        {
+            rows = KeepBlock(layout, rows, space);
+            if (rows.Count == 0) return Fit.Nothing(this);
+        }
         if (rows.Count == 0)
         {
             if (!space.AtPageTop) return Fit.Nothing(this);
@@ -59,8 +72,30 @@ internal sealed class TableElement : ILayoutElement
         ILayoutElement? rest = !rowDone ? new TableElement(source, last.Index, last.FromLine + shownLines)
             : last.Index + 1 < layout.Body.Heights.Count ? new TableElement(source, last.Index + 1, 0)
             : null;
-        return new Fit(above + rows.Sum(r => r.Height), (context, top) => Draw(context, top, layout, rows), rest, Anchor: anchor);
+        return new Fit(above + rows.Sum(r => r.Height), (context, top) => Draw(context, top, layout, rows, title), rest, Anchor: anchor);
     }
+
+    /// <summary>
+    /// When the rows end inside a block that started on this part after its first row, and the whole block fits on a page
+    /// below the header, the part ends before the block (which then starts the next page whole). Empty: nothing goes here.
+    /// </summary>
+    private List<VisibleRow> KeepBlock(TableLayout layout, List<VisibleRow> rows, Space space)
+    {
+        var next = rows[^1].Index + 1;
+        if (next >= layout.Body.Heights.Count) return rows;
+        var title = layout.BlockTitles[next];
+        if (title < 0 || title < startRow || (title == startRow && startLine > 0)) return rows;
+        var end = TableGrid.BlockEnd(Table.BodyRows, title);
+        var block = layout.Body.Height(title, end);
+        var room = space.PageHeight - layout.ContinuedHeight - layout.Header.Height(0, layout.Header.Heights.Count);
+        if (block > room + 0.01) return rows; // too tall for any page: split, the rest repeats the title row
+        var kept = rows.Where(r => r.Index < title).ToList();
+        // The block opens this part: move the whole part to the next page, unless this page is already a fresh one.
+        if (kept.Count == 0 && space.AtPageTop) return rows;
+        return kept;
+    }
+
+    private Table Table => source.Table;
 
     /// <summary>Whole row groups (rows joined by row spans) from the start row while they fit.</summary>
     private List<VisibleRow> WholeGroups(TableLayout layout, double available)
@@ -117,14 +152,21 @@ internal sealed class TableElement : ILayoutElement
     private static int RowLines(TableLayout layout, VisibleRow row) =>
         (int)Math.Floor((row.Height - 2 * layout.Formats.Padding.Vertical + 0.01) / layout.Formats.Body(false).LineHeight);
 
-    private static void Draw(DrawContext context, double top, TableLayout layout, IReadOnlyList<VisibleRow> rows)
+    private static void Draw(DrawContext context, double top, TableLayout layout, IReadOnlyList<VisibleRow> rows, int title = -1)
     {
         var g = context.Graphics;
         var y = top;
         if (rows.Count == 0 || rows[0] is { Index: 0, FromLine: 0 })
             y = DrawCaption(g, context.Left, y, layout);
+        else
+            foreach (var line in layout.ContinuedLines)
+            {
+                LineDrawer.Draw(g, line, context.Left, layout.Width, y + layout.Formats.Caption.BaselineOffset, Alignment.Center);
+                y += layout.Formats.Caption.LineHeight;
+            }
         var header = layout.Header.Heights.Select((h, i) => new VisibleRow(i, h)).ToList();
         y = DrawRows(g, context.Left, y, layout, layout.Header, header);
+        if (title >= 0) y = DrawRows(g, context.Left, y, layout, layout.Body, [new VisibleRow(title, layout.Body.Heights[title])]);
         y = DrawRows(g, context.Left, y, layout, layout.Body, rows);
         var remark = layout.Formats.Remark;
         y += layout.RemarkGap;

@@ -16,6 +16,7 @@ internal sealed class TableFormats(TextFormats formats)
     /// <summary>Border width as a fraction of the body font size.</summary>
     private const double BorderEm = 0.06;
 
+    public Documents.DocumentStyle Style => formats.Style;
     public TextFormat Caption => formats.For(Documents.TextRole.TableCaption);
     public TextFormat Note => formats.For(Documents.TextRole.TableNote);
     public TextFormat Header => formats.For(Documents.TextRole.TableHeader);

@@ -28,8 +28,8 @@ internal sealed class TableLayout
     {
         Table = table;
         Formats = formats;
-        var totalWeight = table.Columns.Sum(c => c.Width);
-        ColumnWidths = table.Columns.Select(c => width * c.Width / totalWeight).ToList();
+        // Widths fitted to the content, the same fractions as the Word and HTML writers use (ColumnFit).
+        ColumnWidths = ColumnFit.Fractions(table, formats.Style).Select(f => width * f).ToList();
         ColumnLefts = ColumnWidths.Select((_, i) => ColumnWidths.Take(i).Sum()).ToList();
         Width = width;
         var captionFormat = formats.Caption;
@@ -37,14 +37,17 @@ internal sealed class TableLayout
             .Where(s => s.Length > 0)
             .SelectMany(s => breaker.Break([captionFormat.Run(s)], width, width))
             .ToList();
+        ContinuedLines = table.Caption.Continued.Length > 0 ? breaker.Break([captionFormat.Run(table.Caption.Continued)], width, width) : [];
         var note = formats.Note;
         var rightWidth = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width)[0].NaturalWidth : 0;
         var leftWidth = Math.Max(width - rightWidth - note.EmSize, width / 2);
         LeftNoteLines = table.Caption.LeftNote.Length > 0 ? breaker.Break([note.Run(table.Caption.LeftNote)], leftWidth, leftWidth) : [];
         RightNoteLines = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width) : [];
-        Header = LayRows(table.HeaderRows, header: true, breaker);
-        Body = LayRows(table.BodyRows, header: false, breaker);
-        BreakAllowedAfter = TableGrid.BreakAllowedAfter(table.BodyRows, table.Columns.Count);
+        var grid = TableGrid.Of(table); // placed and validated once for all writers
+        Header = LayRows(table.HeaderRows, grid.Header, header: true, breaker);
+        Body = LayRows(table.BodyRows, grid.Body, header: false, breaker);
+        BreakAllowedAfter = grid.BreakAllowedAfter;
+        BlockTitles = grid.BlockTitles;
         RemarkLines = table.IsEmpty && !string.IsNullOrEmpty(table.Remark)
             ? breaker.Break([formats.Remark.Run(table.Remark)], width, width)
             : [];
@@ -56,11 +59,16 @@ internal sealed class TableLayout
     public IReadOnlyList<double> ColumnWidths { get; }
     public IReadOnlyList<double> ColumnLefts { get; }
     public IReadOnlyList<Line> CaptionLines { get; }
+    /// <summary>The 续表 mark over the header of every part after the first (none when the pack asks for none).</summary>
+    public IReadOnlyList<Line> ContinuedLines { get; }
+    public double ContinuedHeight => ContinuedLines.Count * Formats.Caption.LineHeight;
     public IReadOnlyList<Line> LeftNoteLines { get; }
     public IReadOnlyList<Line> RightNoteLines { get; }
     public LaidRows Header { get; }
     public LaidRows Body { get; }
     public IReadOnlyList<bool> BreakAllowedAfter { get; }
+    /// <summary>For each body row, the section title row of its block, or -1 (<see cref="TableGrid.BlockTitles"/>).</summary>
+    public IReadOnlyList<int> BlockTitles { get; }
     public IReadOnlyList<Line> RemarkLines { get; }
 
     public double NoteHeight => Math.Max(LeftNoteLines.Count, RightNoteLines.Count) * Formats.Note.LineHeight;
@@ -72,23 +80,14 @@ internal sealed class TableLayout
 
     public double CellWidth(LaidCell cell) => ColumnWidths.Skip(cell.FirstColumn).Take(cell.ColumnSpan).Sum();
 
-    private LaidRows LayRows(IReadOnlyList<TableRow> rows, bool header, LineBreaker breaker)
+    private LaidRows LayRows(IReadOnlyList<TableRow> rows, IReadOnlyList<IReadOnlyList<PlacedCell>> placed, bool header, LineBreaker breaker)
     {
-        IReadOnlyList<IReadOnlyList<PlacedCell>> placed;
-        try
-        {
-            placed = TableGrid.Place(rows, Table.Columns.Count);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new DocumentWriteException($"{Table.Caption.Number}（{Table.Anchor}）的行与列数对不上，无法排版：{e.Message}");
-        }
         var padding = Formats.Padding;
         var cells = new List<LaidCell>();
         foreach (var cell in placed.SelectMany(r => r))
         {
-            // Total and section rows are set in bold, as in the Word and HTML output.
-            var format = header ? Formats.Header : Formats.Body(cell.Cell.Bold || rows[cell.Row].Kind is RowKind.Total or RowKind.Section);
+            // Total, 类 (subtotal) and section rows are set in bold, as in the Word and HTML output (RowKinds.IsBold).
+            var format = header ? Formats.Header : Formats.Body(cell.Cell.Bold || RowKinds.IsBold(rows[cell.Row].Kind));
             var alignment = header ? Alignment.Center : (cell.Cell.Alignment ?? Table.Columns[cell.Column].Alignment) switch
             {
                 CellAlignment.Center => Alignment.Center,

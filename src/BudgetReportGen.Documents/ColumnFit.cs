@@ -1,0 +1,111 @@
+namespace BudgetReportGen.Documents;
+
+/// <summary>
+/// Column widths fitted to the content, as a browser's automatic table layout does, with the pack's widths as the starting
+/// hint; computed once here so the PDF, Word and HTML writers set the same widths (as fractions of the text width).
+/// <para>Each column's <em>preferred</em> width is its widest single-column cell on one line (the header at the header size,
+/// the body at the body size, plus padding); its <em>minimum</em> is its longest piece no line may break inside (a number with
+/// its unit, a Latin word, <see cref="LineRules.NoBreakSpans"/>) and at least two characters. Starting from the pack's widths,
+/// columns wider than they need (运算符, 度量单位, 完成时限) give their spare width to columns whose text would wrap, in
+/// proportion to how much each lacks; then a column below its minimum takes what it needs from columns above theirs. A table
+/// whose columns all fit keeps the pack's widths.</para>
+/// </summary>
+public static class ColumnFit
+{
+    /// <summary>Cell padding (left + right) as a multiple of the body size.</summary>
+    public const double PaddingEm = 0.7;
+
+    /// <summary>The columns' widths as fractions of the text width (summing to 1).</summary>
+    public static double[] Fractions(Table table, DocumentStyle style)
+    {
+        var count = table.Columns.Count;
+        var weights = table.Columns.Select(c => c.Width > 0 && double.IsFinite(c.Width) ? c.Width : 0).ToArray();
+        var total = weights.Sum();
+        if (count == 0 || total <= 0) return weights;
+        var available = style.Page.TextWidthPt(table.Orientation);
+        var widths = weights.Select(w => w / total * available).ToArray();
+        var headerSize = style.Font(TextRole.TableHeader).SizePt;
+        var bodySize = style.Font(TextRole.TableBody).SizePt;
+        // Padding, and a point of slack so a text that just fits is not wrapped by a writer's own rounding.
+        var padding = PaddingEm * bodySize + 1;
+        var preferred = new double[count];
+        var minimum = new double[count];
+        void Consider(IReadOnlyList<IReadOnlyList<PlacedCell>> rows, double size)
+        {
+            foreach (var row in rows)
+                foreach (var placed in row)
+                {
+                    if (placed.Cell.ColSpan != 1 || placed.Cell.Text.Length == 0) continue;
+                    var c = placed.Column;
+                    preferred[c] = Math.Max(preferred[c], placed.Cell.Text.Split('\n').Max(l => Width(l, size)) + padding);
+                    minimum[c] = Math.Max(minimum[c], Unbreakable(placed.Cell.Text, size) + padding);
+                }
+        }
+        var grid = TableGrid.Of(table);
+        Consider(grid.Header, headerSize);
+        Consider(grid.Body, bodySize);
+
+        // Spare width of columns wider than their content, to columns whose text would wrap.
+        var demand = Enumerable.Range(0, count).Select(c => Math.Max(0, preferred[c] - widths[c])).ToArray();
+        var spare = Enumerable.Range(0, count).Select(c => Math.Max(0, widths[c] - Math.Max(preferred[c], minimum[c]))).ToArray();
+        Move(widths, spare, demand);
+        // A column narrower than its longest unbreakable piece takes it from columns wider than theirs.
+        demand = Enumerable.Range(0, count).Select(c => Math.Max(0, minimum[c] - widths[c])).ToArray();
+        spare = Enumerable.Range(0, count).Select(c => Math.Max(0, widths[c] - minimum[c] - demand[c])).ToArray();
+        Move(widths, spare, demand);
+        var sum = widths.Sum();
+        return widths.Select(w => w / sum).ToArray();
+    }
+
+    /// <summary>Moves up to the total demand from the spare widths (each giving in proportion to its spare) to the demanding columns
+    /// (each taking in proportion to its demand).</summary>
+    private static void Move(double[] widths, double[] spare, double[] demand)
+    {
+        var totalSpare = spare.Sum();
+        var totalDemand = demand.Sum();
+        var moved = Math.Min(totalSpare, totalDemand);
+        if (moved <= 0.01) return;
+        for (var c = 0; c < widths.Length; c++)
+            widths[c] += moved * demand[c] / totalDemand - moved * spare[c] / totalSpare;
+    }
+
+    /// <summary>An estimate of the width of <paramref name="text"/> at <paramref name="sizePt"/>: wide characters one em, others half.</summary>
+    public static double Width(string text, double sizePt)
+    {
+        var ems = 0.0;
+        foreach (var ch in text) ems += IsWide(ch) ? 1 : 0.5;
+        return ems * sizePt;
+    }
+
+    /// <summary>The widest piece of <paramref name="text"/> no line may break inside, and at least two wide characters when it has them.</summary>
+    private static double Unbreakable(string text, double sizePt)
+    {
+        var widest = 0.0;
+        foreach (var line in text.Split('\n'))
+        {
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Runs of narrow characters (a number, a Latin word) are kept whole.
+                var start = -1;
+                for (var i = 0; i <= word.Length; i++)
+                {
+                    var narrow = i < word.Length && !IsWide(word[i]);
+                    if (narrow && start < 0) start = i;
+                    if (!narrow && start >= 0)
+                    {
+                        widest = Math.Max(widest, Width(word[start..i], sizePt));
+                        start = -1;
+                    }
+                }
+            }
+            foreach (var (start, length) in LineRules.NoBreakSpans(line))
+                widest = Math.Max(widest, Width(line.Substring(start, length), sizePt));
+            if (line.Count(IsWide) >= 2) widest = Math.Max(widest, 2 * sizePt);
+        }
+        return widest;
+    }
+
+    private static bool IsWide(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF'
+          or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFFEF' or '\u2014' or '\u2026' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
+}
