@@ -17,7 +17,7 @@ internal static partial class YamlTreeReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser);
+            var root = ReadNode(parser, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
                 throw new SyntaxError((int)parser.Current!.Start.Line, (int)parser.Current.Start.Column,
@@ -30,8 +30,11 @@ internal static partial class YamlTreeReader
         }
     }
 
-    private static DataNode ReadNode(IParser parser)
+    private static DataNode ReadNode(IParser parser, int depth)
     {
+        if (depth > InputLimits.MaxDepth)
+            throw new SyntaxError((int)parser.Current!.Start.Line, (int)parser.Current.Start.Column,
+                $"嵌套层次过深（超过 {InputLimits.MaxDepth} 层），数据文件只需几层；请检查缩进和括号是否配对");
         if (parser.TryConsume<Scalar>(out var scalar))
             return new ScalarNode(scalar.Value, Classify(scalar), (int)scalar.Start.Line, (int)scalar.Start.Column);
 
@@ -40,10 +43,10 @@ internal static partial class YamlTreeReader
             var entries = new List<MappingEntry>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode(parser);
+                var key = ReadNode(parser, depth + 1);
                 if (key is not ScalarNode keyScalar)
                     throw new SyntaxError(key.Line, key.Column, "a mapping key must be plain text");
-                entries.Add(new MappingEntry(keyScalar.Text, key.Line, key.Column, ReadNode(parser)));
+                entries.Add(new MappingEntry(keyScalar.Text, key.Line, key.Column, ReadNode(parser, depth + 1)));
             }
             return new MappingNode(entries, (int)mappingStart.Start.Line, (int)mappingStart.Start.Column);
         }
@@ -51,7 +54,7 @@ internal static partial class YamlTreeReader
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
             var items = new List<DataNode>();
-            while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser));
+            while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, depth + 1));
             return new SequenceNode(items, (int)sequenceStart.Start.Line, (int)sequenceStart.Start.Column);
         }
 

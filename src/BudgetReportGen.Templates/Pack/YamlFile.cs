@@ -13,12 +13,12 @@ internal sealed class YamlFile(string path, YamlMappingNode root)
 
     public static YamlFile Load(string path)
     {
-        if (!File.Exists(path)) throw new TemplateException(path, 1, 1, "文件不存在。");
+        var text = PackText.Read(path);
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            YamlLimits.Check(text, path);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
