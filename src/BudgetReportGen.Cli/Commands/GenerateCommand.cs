@@ -185,9 +185,13 @@ public sealed class GenerateCommand : ICommand
         {
             return new Outcome(file, [], [], e.Message, ExitCodes.Usage);
         }
+        catch (OutputWriteException e)
+        {
+            return new Outcome(file, [], [], e.Message, ExitCodes.Usage);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Outcome(file, [], [], $"无法写入输出文件：{e.Message}", ExitCodes.Usage);
+            return new Outcome(file, [], [], SafeWrite.Explain(e, file).Message, ExitCodes.Usage);
         }
         catch (Exception e)
         {
