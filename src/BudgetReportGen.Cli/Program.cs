@@ -43,7 +43,7 @@ public static class Program
         catch (Exception e)
         {
             // Never a stack trace: say what happened and where to report it.
-            context.Console.MarkupLine($"[red]内部错误[/]：程序遇到了意外情况，未能完成（{Markup.Escape(e.GetType().Name)}：{Markup.Escape(e.Message)}）。");
+            context.Console.MarkupLine($"[red]内部错误[/]：程序遇到了意外情况，未能完成（{TerminalText.Escape(e.GetType().Name)}：{TerminalText.Escape(e.Message)}）。");
             context.Console.MarkupLine("请把所用命令和数据文件发给维护人员。");
             return ExitCodes.InternalError;
         }
@@ -138,17 +138,17 @@ public static class Program
         try
         {
             var generator = context.OpenPack(folder);
-            if (announce) context.Console.MarkupLine($"[grey]模板包：{Markup.Escape(PackDescription(generator))}[/]");
+            if (announce) context.Console.MarkupLine($"[grey]模板包：{TerminalText.Escape(PackDescription(generator))}[/]");
             return generator;
         }
         catch (TemplateException e)
         {
-            context.Console.MarkupLine($"[red]模板包错误[/]：{Markup.Escape(e.Message)}");
+            context.Console.MarkupLine($"[red]模板包错误[/]：{TerminalText.Escape(e.Message)}");
             return null;
         }
         catch (ClassificationCatalogException e)
         {
-            context.Console.MarkupLine($"[red]分类目录错误[/]：{Markup.Escape($"{e.Diagnostic.Location} {e.Message} {e.Diagnostic.Fix}")}");
+            context.Console.MarkupLine($"[red]分类目录错误[/]：{TerminalText.Escape($"{e.Diagnostic.Location} {e.Message} {e.Diagnostic.Fix}")}");
             return null;
         }
     }
@@ -159,7 +159,7 @@ public static class Program
 
     internal static int UsageError(CliContext context, string message)
     {
-        context.Console.MarkupLine($"[red]用法错误[/]：{Markup.Escape(message)}");
+        context.Console.MarkupLine($"[red]用法错误[/]：{TerminalText.Escape(message)}");
         context.Console.MarkupLine("运行 [bold]budgetgen --help[/] 查看用法。");
         return ExitCodes.Usage;
     }

@@ -125,7 +125,7 @@ public sealed class GenerateCommand : ICommand
                 string.Join("、", generators.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
             BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)));
             if (verbosity != Verbosity.Quiet)
-                context.Console.MarkupLine($"结果一览：{Markup.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");
+                context.Console.MarkupLine($"结果一览：{TerminalText.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");
         }
         if (done.Count > 1 || verbosity == Verbosity.Quiet) PrintSummary(done, context.Console, progress.Elapsed);
         return done.Count == 0 ? ExitCodes.Ok : done.Max(o => o.ExitCode);
@@ -255,21 +255,21 @@ public sealed class GenerateCommand : ICommand
         private void Print(Outcome outcome)
         {
             var console = context.Console;
-            var prefix = batch ? Markup.Escape($"[{_done}/{total}] ") : "";
+            var prefix = batch ? TerminalText.Escape($"[{_done}/{total}] ") : "";
             var warnings = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
             if (verbosity == Verbosity.Verbose && outcome.Diagnostics.Count > 0)
                 DiagnosticReport.WriteFindings(new FileFindings(outcome.File, outcome.Diagnostics), console);
             else if (!outcome.Succeeded && outcome.Diagnostics.Any(d => d.Severity == Severity.Error))
                 DiagnosticReport.WriteFindings(new FileFindings(outcome.File, outcome.Diagnostics.Where(d => d.Severity == Severity.Error).ToList()), console);
             if (outcome.Failure is not null)
-                console.MarkupLine($"{prefix}[red]✗[/] {Markup.Escape(outcome.File)}：{Markup.Escape(outcome.Failure)}");
+                console.MarkupLine($"{prefix}[red]✗[/] {TerminalText.Escape(outcome.File)}：{TerminalText.Escape(outcome.Failure)}");
             else if (!outcome.Succeeded)
-                console.MarkupLine($"{prefix}[red]✗[/] {Markup.Escape(outcome.File)}：数据有错误，未生成报告。请按上面的提示修改后重试。");
+                console.MarkupLine($"{prefix}[red]✗[/] {TerminalText.Escape(outcome.File)}：数据有错误，未生成报告。请按上面的提示修改后重试。");
             else if (batch)
-                console.MarkupLine($"{prefix}[green]✓[/] {Markup.Escape(outcome.File)} → {Markup.Escape(Path.GetDirectoryName(outcome.Written[0].Path) ?? "")}"
+                console.MarkupLine($"{prefix}[green]✓[/] {TerminalText.Escape(outcome.File)} → {TerminalText.Escape(Path.GetDirectoryName(outcome.Written[0].Path) ?? "")}"
                     + (warnings > 0 && verbosity != Verbosity.Verbose ? $"（{warnings} 个警告，见 diagnostics.json 或加 --verbose）" : ""));
             else
-                foreach (var written in outcome.Written) console.MarkupLine($"[green]✓[/] 已生成 {Markup.Escape(written.Path)}");
+                foreach (var written in outcome.Written) console.MarkupLine($"[green]✓[/] 已生成 {TerminalText.Escape(written.Path)}");
         }
     }
 
@@ -281,7 +281,7 @@ public sealed class GenerateCommand : ICommand
         foreach (var o in failed)
         {
             var errors = o.Diagnostics.Count(d => d.Severity == Severity.Error);
-            console.MarkupLine($"  [red]✗[/] {Markup.Escape(o.File)}：{Markup.Escape(o.Reason)}{(errors > 1 ? $"（共 {errors} 个错误）" : "")}");
+            console.MarkupLine($"  [red]✗[/] {TerminalText.Escape(o.File)}：{TerminalText.Escape(o.Reason)}{(errors > 1 ? $"（共 {errors} 个错误）" : "")}");
         }
     }
 }

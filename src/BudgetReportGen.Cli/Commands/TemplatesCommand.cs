@@ -40,12 +40,12 @@ public sealed class TemplatesCommand : ICommand
             try
             {
                 var pack = context.OpenPack(folder).Pack;
-                table.AddRow(Markup.Escape(Path.GetFileName(folder)), Markup.Escape(pack.Name), Markup.Escape(pack.Version),
-                    pack.Year.ToString(CultureInfo.InvariantCulture), Markup.Escape(folder));
+                table.AddRow(TerminalText.Escape(Path.GetFileName(folder)), TerminalText.Escape(pack.Name), TerminalText.Escape(pack.Version),
+                    pack.Year.ToString(CultureInfo.InvariantCulture), TerminalText.Escape(folder));
             }
             catch (Exception e) when (e is TemplateException or Core.Classification.ClassificationCatalogException)
             {
-                table.AddRow(Markup.Escape(Path.GetFileName(folder)), "[red]无法读取[/]", "", "", Markup.Escape(folder));
+                table.AddRow(TerminalText.Escape(Path.GetFileName(folder)), "[red]无法读取[/]", "", "", TerminalText.Escape(folder));
             }
             found++;
         }
@@ -74,13 +74,13 @@ public sealed class TemplatesCommand : ICommand
         var pack = generator.Pack;
         if (problems.Count == 0)
         {
-            context.Console.MarkupLine($"[green]✓[/] 模板包“{Markup.Escape(pack.Name)}”（{Markup.Escape(pack.Version)}）：解析无误，{count} 个生成的部门都能生成报告。");
+            context.Console.MarkupLine($"[green]✓[/] 模板包“{TerminalText.Escape(pack.Name)}”（{TerminalText.Escape(pack.Version)}）：解析无误，{count} 个生成的部门都能生成报告。");
             return ExitCodes.Ok;
         }
         foreach (var p in problems)
-            context.Console.MarkupLine($"  [red]错误[/] [grey]{Markup.Escape($"{p.File}:{p.Line}:{p.Column}")}[/] {Markup.Escape(p.Reason)}"
+            context.Console.MarkupLine($"  [red]错误[/] [grey]{TerminalText.Escape($"{p.File}:{p.Line}:{p.Column}")}[/] {TerminalText.Escape(p.Reason)}"
                 + $" [grey]（{p.Departments} 个部门遇到，如第 {p.FirstDepartment + 1} 个；用 budgetgen sample --count {p.FirstDepartment + 1} 可得到它的数据）[/]");
-        context.Console.MarkupLine($"[red]模板包“{Markup.Escape(pack.Name)}”有 {problems.Count} 个问题[/]（检查了 {count} 个生成的部门）。");
+        context.Console.MarkupLine($"[red]模板包“{TerminalText.Escape(pack.Name)}”有 {problems.Count} 个问题[/]（检查了 {count} 个生成的部门）。");
         return ExitCodes.Errors;
     }
 }

@@ -51,7 +51,7 @@ public sealed class TemplatePack
         Id = manifest.String(root, "id");
         Name = manifest.String(root, "name");
         Version = manifest.String(root, "version");
-        Year = (int)manifest.Number(root, "year");
+        Year = (int)manifest.Number(root, "year", 1900, 9999);
         AmountUnit = Unit(manifest, root, "amount_unit") ?? AmountUnit.TenThousandYuan;
         _numberStyles = manifest.Get(root, "number_styles") is { } styles
             ? manifest.Mapping(styles, "number_styles").Children.ToDictionary(
@@ -94,7 +94,7 @@ public sealed class TemplatePack
 
         var toc = manifest.Mapping(manifest.Require(root, "toc"), "toc");
         manifest.OnlyKeys(toc, "title", "max_level");
-        _toc = (manifest.String(toc, "title"), (int)manifest.Number(toc, "max_level", 2));
+        _toc = (manifest.String(toc, "title"), (int)manifest.Number(toc, "max_level", 1, 6, 2));
 
         var defaults = manifest.Get(root, "table_defaults") is { } d ? manifest.Mapping(d, "table_defaults") : new YamlMappingNode();
         manifest.OnlyKeys(defaults, "left_note", "right_note", "caption_number", "toc_label", "unit");

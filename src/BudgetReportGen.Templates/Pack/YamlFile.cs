@@ -52,9 +52,19 @@ internal sealed class YamlFile(string path, YamlMappingNode root)
         var node = Get(map, key);
         if (node is null)
             return fallback ?? throw Error(map, $"缺少字段“{key}”。");
-        if (node is YamlScalarNode s && double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v))
+        if (node is YamlScalarNode s && double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)
+            && double.IsFinite(v))
             return v;
         throw Error(node, $"字段“{key}”应为数值。");
+    }
+
+    /// <summary>A number in [<paramref name="min"/>, <paramref name="max"/>]; NaN, infinities and values outside are refused with the range.</summary>
+    public double Number(YamlMappingNode map, string key, double min, double max, double? fallback = null)
+    {
+        var value = Number(map, key, fallback);
+        if (value < min || value > max)
+            throw Error(Get(map, key) ?? map, $"字段“{key}”的值 {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} 超出范围，应在 {min.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{max.ToString(System.Globalization.CultureInfo.InvariantCulture)} 之间。");
+        return value;
     }
 
     public bool Bool(YamlMappingNode map, string key, bool fallback) =>

@@ -158,3 +158,29 @@ public class HostilePartTests
         }
     }
 }
+
+public class StyleRangeTests
+{
+    [Theory]
+    [InlineData("size_pt: 16,", "size_pt: -3,")]
+    [InlineData("size_pt: 16,", "size_pt: .nan,")]
+    [InlineData("size_pt: 16,", "size_pt: NaN,")]
+    [InlineData("size_pt: 16,", "size_pt: Infinity,")]
+    [InlineData("size_pt: 16,", "size_pt: 1e308,")]
+    [InlineData("line_spacing_pt: 28.95", "line_spacing_pt: 0")]
+    [InlineData("width_mm: 210", "width_mm: 0")]
+    [InlineData("margin_top_mm: 37", "margin_top_mm: -37")]
+    [InlineData("margin_left_mm: 28", "margin_left_mm: 500")]
+    public void Style_values_out_of_range_are_refused_with_their_place(string from, string to)
+    {
+        using var pack = new MiniPack();
+        var path = Path.Combine(pack.Folder, "style.yaml");
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+        var error = Assert.Throws<TemplateException>(() => TemplatePack.Load(pack.Folder));
+        Assert.EndsWith("style.yaml", error.File);
+        Assert.True(error.Message.Contains("超出范围") || error.Message.Contains("应为数值"), error.Message);
+        Assert.True(error.Line >= 1);
+    }
+}
