@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using BudgetReportGen.Cli.Commands;
@@ -17,6 +18,10 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
+        // Every number and date written (reports, summaries, manifests) is the same under any locale: invariant culture,
+        // Gregorian calendar, on this thread and on every worker thread of a batch.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var console = Console.IsOutputRedirected ? PlainConsole(Console.Out) : AnsiConsole.Console;
         var exit = Run(args, new CliContext(console, Console.Out, CliContext.OpenPackOnce));
         if (ConsoleWindow.WillCloseOnExit())
