@@ -22,6 +22,11 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
     {
         var fonts = FontSet.For(options.FontFolders);
         var formats = new TextFormats(document.Style, fonts);
+        if (MissingCharacters.Find(document, fonts) is { Count: > 0 } missing)
+        {
+            if (options.MissingCharacters == MissingCharacterPolicy.Error) throw new DocumentWriteException(MissingCharacters.Describe(missing));
+            options.Warn?.Invoke(MissingCharacters.Describe(missing));
+        }
         var measurer = new TextMeasurer();
         var breaker = new LineBreaker(measurer);
         var geometry = new PageGeometry(document.Style.Page);

@@ -118,6 +118,30 @@ public class HostileCliTests
         }
     }
 
+    [Fact]
+    public void A_character_no_pdf_font_has_is_reported_with_its_place_or_stops_by_option()
+    {
+        var folder = TempFolder();
+        try
+        {
+            var file = Write(folder, "emoji.yaml", Minimal.Replace("duties: [负责某某工作。]", "duties: [负责某某工作😀。]"));
+            var (exit, output) = Run("generate", file, "--template", PackFolder, "--out", Path.Combine(folder, "warn"), "--format", "html,pdf");
+            Assert.Equal(0, exit);
+            Assert.Contains("U+1F600", output);
+            Assert.Contains("负责某某工作😀", output);
+            Assert.Equal(2, Directory.GetFiles(Path.Combine(folder, "warn")).Length);
+
+            (exit, output) = Run("generate", file, "--template", PackFolder, "--out", Path.Combine(folder, "error"), "--format", "html,pdf", "--missing-chars", "error");
+            Assert.Equal(2, exit);
+            Assert.Contains("U+1F600", output);
+            Assert.False(Directory.Exists(Path.Combine(folder, "error")) && Directory.GetFiles(Path.Combine(folder, "error")).Length > 0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
