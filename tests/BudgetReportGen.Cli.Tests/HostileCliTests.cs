@@ -74,6 +74,23 @@ public class HostileCliTests
     }
 
     [Fact]
+    public void Extreme_ratios_are_never_an_internal_error()
+    {
+        var folder = TempFolder();
+        try
+        {
+            var file = Write(folder, "ratio.yaml", Minimal.Replace("general_public_budget: 100", "general_public_budget: 1000000000000000\n  last_year:\n    general_public_budget: 0.000000000001"));
+            var (exit, output) = Run("generate", file, "--template", PackFolder, "--out", Path.Combine(folder, "out"), "--format", "html");
+            Assert.NotEqual(3, exit);
+            Assert.DoesNotContain("内部错误", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_fifo_as_data_file_is_refused_at_once()
     {
         if (OperatingSystem.IsWindows()) return;

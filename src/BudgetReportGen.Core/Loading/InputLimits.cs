@@ -20,8 +20,11 @@ public static class InputLimits
     /// <summary>Largest amount (in 元 or 万元): 10^15, so sums of any number of rows stay far inside decimal's range.</summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
 
-    /// <summary>Most decimal places of an amount (0.000001 万元 is 0.01 元); with <see cref="MaxAmount"/> every ratio fits a decimal.</summary>
-    public const int MaxDecimals = 6;
+    /// <summary>
+    /// Most decimal places of an amount (0.01 元 is 0.000001 万元; more is never a real figure). Sums always fit a decimal;
+    /// a ratio to an absurdly small amount that would not is a calc.overflow diagnostic.
+    /// </summary>
+    public const int MaxDecimals = 12;
 
     /// <summary>Largest integer (years, counts).</summary>
     public const int MaxInteger = 100_000_000;

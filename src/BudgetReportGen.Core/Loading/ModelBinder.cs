@@ -150,7 +150,7 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
         if (value is decimal fraction && fraction.Scale > InputLimits.MaxDecimals && fraction != decimal.Round(fraction, InputLimits.MaxDecimals))
             return Report("limit.number", path, $"数值 {text} 的小数位数过多（最多 {InputLimits.MaxDecimals} 位）。", Where(node),
                 expected: $"最多 {InputLimits.MaxDecimals} 位小数", found: text,
-                fix: "金额以万元为单位时最多写到 6 位小数（即 0.01 元），以元为单位时写到分；请删去多余的小数位。");
+                fix: $"删去多余的小数位：以元为单位时写到分，以万元为单位时写到 6 位小数（即 0.01 元）即可，最多 {InputLimits.MaxDecimals} 位。");
         if (value is int n && n > InputLimits.MaxInteger || value is decimal m && Math.Abs(m) > InputLimits.MaxAmount)
             return Report("limit.number", path, $"{what} {text} 超出可处理的范围。", Where(node),
                 expected: integer ? $"不超过 {InputLimits.MaxInteger} 的整数" : $"绝对值不超过 {InputLimits.MaxAmount.ToString("0", CultureInfo.InvariantCulture)} 的数", found: text,

@@ -11,9 +11,10 @@ internal static partial class YamlTreeReader
     /// <exception cref="SyntaxError">The text is not well-formed YAML.</exception>
     public static DataNode? Read(string text)
     {
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
@@ -27,6 +28,12 @@ internal static partial class YamlTreeReader
         catch (YamlException e)
         {
             throw new SyntaxError((int)e.Start.Line, (int)e.Start.Column, StripPosition(e.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input instead of with a YamlException.
+            var at = parser?.Current?.Start;
+            throw new SyntaxError(at is null ? 1 : (int)at.Value.Line, at is null ? 1 : (int)at.Value.Column, "此处附近的 YAML 结构无法解析（括号、引号或冒号不配对）");
         }
     }
 

@@ -24,6 +24,11 @@ internal sealed class YamlFile(string path, YamlMappingNode root)
         {
             throw new TemplateException(path, (int)e.Start.Line, (int)e.Start.Column, $"YAML 格式错误：{e.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input instead of with a YamlException.
+            throw new TemplateException(path, 1, 1, "YAML 格式错误：文件中有无法解析的结构（括号、引号或冒号不配对）。");
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             throw new TemplateException(path, 1, 1, "文件应为一个 YAML 映射（键: 值）。");
         return new YamlFile(path, map);

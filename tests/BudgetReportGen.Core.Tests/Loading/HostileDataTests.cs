@@ -155,3 +155,17 @@ public class HostileDataTests
         public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }
+
+public class HostileAmountTests
+{
+    [Fact]
+    public void More_than_twelve_decimals_is_a_limit_error()
+    {
+        var minimal = File.ReadAllText(RepoFiles.Broken("minimal.yaml"));
+        var result = BudgetDataLoader.Load(minimal.Replace("general_public_budget: 100", "general_public_budget: 0.0000000000000000000000000001"), "d.yaml");
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("limit.number", diagnostic.RuleId);
+        Assert.Contains("小数位数过多", diagnostic.Message);
+        Assert.Empty(BudgetDataLoader.Load(minimal.Replace("general_public_budget: 100", "general_public_budget: 100.000000000000"), "d.yaml").Diagnostics);
+    }
+}
