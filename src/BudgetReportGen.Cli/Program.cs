@@ -45,6 +45,12 @@ public static class Program
         {
             return Dispatch(args, context);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file system fault outside one department's work (the batch results, an output folder): not a bug.
+            context.Console.MarkupLine($"[red]无法写入[/]：{TerminalText.Escape(SafeWrite.Explain(e, e is OutputWriteException ? "" : "输出目录").Message)}");
+            return ExitCodes.Usage;
+        }
         catch (Exception e)
         {
             // Never a stack trace: say what happened and where to report it.

@@ -91,6 +91,30 @@ public class HostileCliTests
     }
 
     [Fact]
+    public void Out_naming_a_file_is_a_clear_usage_error_for_one_file_and_a_batch()
+    {
+        var folder = TempFolder();
+        try
+        {
+            var file = Write(folder, "not-a-folder", "x");
+            var data = Write(folder, "d.yaml", Minimal);
+            var (exit, output) = Run("generate", data, RepoFiles.SampleYaml, "--template", PackFolder, "--out", file, "--format", "html");
+            Assert.Equal(2, exit);
+            Assert.Contains("是一个已有的文件", output);
+            Assert.DoesNotContain("内部错误", output);
+
+            (exit, output) = Run("generate", data, RepoFiles.SampleYaml, "--template", PackFolder, "--out", Path.Combine(file, "sub"), "--format", "html");
+            Assert.Equal(2, exit);
+            Assert.DoesNotContain("内部错误", output);
+            Assert.DoesNotContain("Could not find", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_fifo_as_data_file_is_refused_at_once()
     {
         if (OperatingSystem.IsWindows()) return;

@@ -81,6 +81,8 @@ public sealed class GenerateCommand : ICommand
         var policy = missingChars == "error" ? MissingCharacterPolicy.Error : MissingCharacterPolicy.Warning;
 
         var outputFolder = options.Values.GetValueOrDefault("--out", "output");
+        if (File.Exists(outputFolder))
+            return Program.UsageError(context, $"--out 应为输出目录，但“{outputFolder}”是一个已有的文件。请换一个目录名，或删除该文件。");
         var (inputs, problems) = InputFiles.Expand(options.Files, outputFolder);
         if (problems.Count > 0) return Program.UsageError(context, string.Join(" ", problems));
         var files = shard is null ? inputs : inputs.Where(shard.Contains).ToList();

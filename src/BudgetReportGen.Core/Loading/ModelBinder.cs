@@ -202,6 +202,14 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
     private void UnknownKey(MappingEntry entry, string path, IEnumerable<string> known, string what)
     {
         var names = known.ToList();
+        if (System.Text.RegularExpressions.Regex.IsMatch(entry.Key, @"^\d{3}(\.\d+)?$") && entry.Value is ScalarNode { Kind: ScalarKind.Null })
+        {
+            // {a: 1,464.64} — in braces a comma separates entries, so a thousands separator splits the number in two.
+            Report("schema.thousands-separator", path, $"“{entry.Key}”看起来是被千分位逗号分开的数字的后半部分（在 {{ }} 中逗号分隔各项）。",
+                new SourceLocation(map.File, entry.Line, entry.Column, entry.Sheet), found: entry.Key,
+                fix: "去掉数字中的千分位逗号，如把 1,464.64 写成 1464.64。");
+            return;
+        }
         var suggestion = DidYouMean.Closest(entry.Key, names);
         Report("schema.unknown-field", path,
             $"未知{what}“{entry.Key}”。" + (suggestion is null ? "" : $"是否想写“{suggestion}”？"),

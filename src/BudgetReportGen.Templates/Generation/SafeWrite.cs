@@ -72,6 +72,8 @@ public static partial class SafeWrite
         var code = e.HResult & 0xFFFF;
         var message = e switch
         {
+            OutputWriteException => e.Message,
+            DirectoryNotFoundException => $"找不到输出位置：{path}（其上级目录不存在，或是一个文件）。请检查 --out 给出的目录。",
             UnauthorizedAccessException => $"没有写入权限：{path}。请换一个有写入权限的输出目录（--out），或检查文件是否被设为只读。",
             IOException when code is 28 or 112 or 39 => $"磁盘空间不足，无法写入 {path}。已生成的文件没有改动；请清理磁盘或换一个输出目录（--out）后重试。",
             IOException when code is 32 or 33 => $"文件被其他程序占用，无法替换：{path}。请关闭打开它的程序（如 Word、PDF 阅读器）后重试。",

@@ -168,4 +168,14 @@ public class HostileAmountTests
         Assert.Contains("小数位数过多", diagnostic.Message);
         Assert.Empty(BudgetDataLoader.Load(minimal.Replace("general_public_budget: 100", "general_public_budget: 100.000000000000"), "d.yaml").Diagnostics);
     }
+
+    [Fact]
+    public void Thousands_separator_in_braces_is_named_not_an_unknown_field()
+    {
+        var minimal = File.ReadAllText(RepoFiles.Broken("minimal.yaml"));
+        var result = BudgetDataLoader.Load(minimal.Replace("  this_year:\n    general_public_budget: 100", "  this_year: {general_public_budget: 1,464.64}"), "t.yaml");
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("schema.thousands-separator", diagnostic.RuleId);
+        Assert.Contains("千分位逗号", diagnostic.Message);
+    }
 }
