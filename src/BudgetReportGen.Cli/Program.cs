@@ -107,7 +107,7 @@ public static class Program
     /// be opened. The pack used (name, version, folder) is printed unless <paramref name="announce"/> is false (JSON output names it itself).
     /// </summary>
     internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context, bool announce = true) =>
-        OpenGenerator(options.Template, options.Packs, context, announce);
+        OpenGenerator(options.Template, options.Packs, context, announce, options.PackSha256);
 
     /// <summary>
     /// The generator for each data file: the pack --template names, else the pack the file names (its <c>template</c> field),
@@ -119,7 +119,7 @@ public static class Program
         var generators = new Dictionary<string, ReportGenerator>(StringComparer.Ordinal);
         foreach (var pack in chosen.Values.Distinct().Order(StringComparer.Ordinal))
         {
-            if (OpenGenerator(pack, options.Packs, context, announce) is not { } generator) return null;
+            if (OpenGenerator(pack, options.Packs, context, announce, options.PackSha256) is not { } generator) return null;
             generators[pack ?? ""] = generator;
         }
         return file => generators[chosen[file] ?? ""];
@@ -132,7 +132,7 @@ public static class Program
         return string.IsNullOrWhiteSpace(template) ? null : template.Trim();
     }
 
-    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce)
+    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce, string? digest = null)
     {
         var searched = PackLocator.SearchFolders(packs);
         var folder = PackLocator.Find(template, searched);
@@ -145,6 +145,15 @@ public static class Program
                     ? $"找不到模板包“{wanted}”：该目录不存在或其中没有 pack.yaml。"
                     : $"找不到模板包“{wanted}”：已在 {string.Join("、", searched)} 中查找。--template（或数据文件的 template）应为模板包目录（含 pack.yaml）或模板包名称；名称在 --packs 目录（或环境变量 {PackLocator.PacksVariable}）和程序旁的 templates/ 中查找。");
             return null;
+        }
+        if (digest is not null)
+        {
+            var actual = Templates.Pack.PackDigest.Compute(folder);
+            if (!actual.Equals(digest.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                context.Console.MarkupLine($"[red]模板包错误[/]：{TerminalText.Escape($"模板包 {folder} 的摘要（SHA-256）是 {actual}，与要求的 {digest.Trim()} 不一致：模板包不是财政局发布的原样（有文件被增删或改动）。请重新下载财政局发布的模板包，或核对所给的摘要（--pack-sha256 或环境变量 {CommandOptions.PackDigestVariable}）。")}");
+                return null;
+            }
         }
         try
         {

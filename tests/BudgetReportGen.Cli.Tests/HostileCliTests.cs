@@ -183,6 +183,35 @@ public class HostileCliTests
         }
     }
 
+    [Fact]
+    public void A_pack_is_checked_against_the_published_digest()
+    {
+        var folder = TempFolder();
+        try
+        {
+            var pack = Path.Combine(folder, "pack");
+            CopyFolder(PackFolder, pack);
+            var (exit, output) = Run("templates", "digest", pack);
+            Assert.Equal(0, exit);
+            var digest = output.Split(' ')[0].Trim();
+            Assert.Matches("^[0-9a-f]{64}$", digest);
+            Assert.Equal(digest, BudgetReportGen.Templates.Pack.PackDigest.Compute(PackFolder)); // the copy has the same digest
+
+            var data = Write(folder, "d.yaml", Minimal);
+            Assert.Equal(0, Run("validate", data, "--template", pack, "--pack-sha256", digest).Exit);
+
+            File.AppendAllText(Path.Combine(pack, "parts", "01-management.md"), "\n追加的一句。\n");
+            (exit, output) = Run("validate", data, "--template", pack, "--pack-sha256", digest);
+            Assert.Equal(2, exit);
+            Assert.Contains("摘要", output);
+            Assert.Contains("不一致", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))

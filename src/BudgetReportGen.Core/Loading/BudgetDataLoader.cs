@@ -20,6 +20,9 @@ public static class BudgetDataLoader
             if (IsWorkbook(path))
             {
                 using var stream = new MemoryStream(InputFile.ReadBytes(path));
+                if (InputFile.WorkbookTooLarge(stream) is { } reason)
+                    return new LoadResult(null, new SourceMap(path), [new Diagnostic("file.unreadable", Severity.Error, $"{reason}：{path}", "",
+                        new SourceLocation(path, 1, 1), Fix: "数据填报工作簿只需几百 KB；请用 budgetgen init --xlsx 重新生成填报工作簿，再把数据复制进去。")]);
                 return Workbooks.DataWorkbookReader.Load(stream, path);
             }
             text = InputFile.ReadText(path);

@@ -62,6 +62,34 @@ public static class InputFile
         }
     }
 
+    /// <summary>The most bytes a workbook's parts may unpack to in all: 256 MiB (a zip bomb would fill the memory).</summary>
+    public const long MaxUnpackedWorkbookBytes = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// Why a workbook (a zip) must not be opened — its parts unpack to more than <see cref="MaxUnpackedWorkbookBytes"/>, or it has
+    /// an absurd number of parts — or null. A stream that is not a zip passes: the workbook reader reports it. The position is restored.
+    /// </summary>
+    public static string? WorkbookTooLarge(Stream stream)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > 10_000) return $"工作簿中的部件过多（{zip.Entries.Count} 个）";
+            var total = zip.Entries.Sum(e => e.Length);
+            return total > MaxUnpackedWorkbookBytes
+                ? $"工作簿解压后过大（{total.ToString("N0", CultureInfo.InvariantCulture)} 字节，上限 {MaxUnpackedWorkbookBytes.ToString("N0", CultureInfo.InvariantCulture)} 字节）"
+                : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
+        {
+            return null;
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+
     /// <summary>The text of a file (see <see cref="Decode"/>).</summary>
     public static string ReadText(string path, long maxBytes = MaxBytes) => Decode(ReadBytes(path, maxBytes), path);
 

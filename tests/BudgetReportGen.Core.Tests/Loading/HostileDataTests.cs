@@ -179,3 +179,34 @@ public class HostileAmountTests
         Assert.Contains("千分位逗号", diagnostic.Message);
     }
 }
+
+public class HostileWorkbookTests
+{
+    [Fact]
+    public void A_zip_bomb_workbook_is_refused_before_it_is_unpacked()
+    {
+        var folder = Directory.CreateTempSubdirectory("budgetgen-bomb-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "bomb.xlsx");
+            using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+            {
+                var zeros = new byte[1024 * 1024];
+                for (var part = 0; part < 3; part++)
+                {
+                    using var entry = zip.CreateEntry($"xl/part{part}.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+                    for (var i = 0; i < 100; i++) entry.Write(zeros); // 100 MiB of zeros, some 100 KB packed
+                }
+            }
+            Assert.True(new FileInfo(path).Length < 2 * 1024 * 1024);
+            var result = BudgetDataLoader.Load(path);
+            var diagnostic = Assert.Single(result.Diagnostics);
+            Assert.Equal("file.unreadable", diagnostic.RuleId);
+            Assert.Contains("解压后过大", diagnostic.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
