@@ -117,3 +117,29 @@ public class SafeWriteTests
         }
     }
 }
+
+public class InputFolderTests
+{
+    [Fact]
+    public void A_link_to_a_parent_folder_does_not_make_the_walk_loop()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var folder = Directory.CreateTempSubdirectory("budgetgen-loop-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "sub"));
+            File.WriteAllText(Path.Combine(folder, "a.yaml"), "year: 2023");
+            File.WriteAllText(Path.Combine(folder, "sub", "b.yaml"), "year: 2023");
+            Directory.CreateSymbolicLink(Path.Combine(folder, "sub", "up"), "..");
+            var (files, problems) = BudgetReportGen.Templates.Generation.Batch.InputFiles.Expand([folder]);
+            Assert.Empty(problems);
+            Assert.Equal([Path.Combine(folder, "a.yaml"), Path.Combine(folder, "sub", "b.yaml")], files);
+            var (globbed, _) = BudgetReportGen.Templates.Generation.Batch.InputFiles.Expand([folder + "/**/*.yaml"]);
+            Assert.Equal(2, globbed.Count);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
