@@ -23,6 +23,13 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         MemberRenamer = StandardMemberRenamer.Default;
         LoopLimit = 100_000;
         LimitToString = 0; // never cut a value silently: the output as a whole is limited instead (MaxOutputChars)
+        // Same output on every machine and every day: numbers and dates in the invariant culture, and no clock (date.now).
+        PushCulture(System.Globalization.CultureInfo.InvariantCulture);
+        if (BuiltinObject["date"] is ScriptObject date)
+        {
+            date.Remove("now");
+            date.Import("now", new Func<object>(() => throw new InvalidOperationException("模板中不能使用 date.now：报告中不写生成时间，同样的数据应得到同样的报告。请使用数据中的日期，如 publish_date。")));
+        }
     }
 
     /// <summary>The most characters one template (a part) may write: 4 Mi; more is an error, never a silent cut.</summary>

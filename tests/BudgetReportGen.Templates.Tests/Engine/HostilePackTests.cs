@@ -184,3 +184,34 @@ public class StyleRangeTests
         Assert.True(error.Line >= 1);
     }
 }
+
+public class DeterministicTemplateTests
+{
+    [Fact]
+    public void The_clock_is_not_available_to_a_pack()
+    {
+        var model = new MiniModel("示例中心", 2023, 3773.89m, new DateOnly(2023, 2, 10), [new("208", "社会保障和就业支出", 2616.21m, 2339.81m, 707.51m)]);
+        using var pack = new MiniPack(part: "今天是 {{ date.now }}。\n\n<!-- table 1 -->\n");
+        var loaded = TemplatePack.Load(pack.Folder);
+        var error = Assert.Throws<TemplateException>(() => loaded.Render(model));
+        Assert.Contains("date.now", error.Message);
+    }
+
+    [Fact]
+    public void Numbers_are_formatted_the_same_under_any_culture()
+    {
+        var model = new MiniModel("示例中心", 2023, 3773.89m, new DateOnly(2023, 2, 10), [new("208", "社会保障和就业支出", 2616.21m, 2339.81m, 707.51m)]);
+        using var pack = new MiniPack(part: "{{ 1234.5 }} {{ total }} {{ 0.5 * 3 }}\n\n<!-- table 1 -->\n");
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            var text = TemplatePack.Load(pack.Folder).Render(model).Blocks.OfType<BudgetReportGen.Documents.Paragraph>().First().Text;
+            Assert.Equal("1234.5 3773.89 1.5", text);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+}
