@@ -27,10 +27,13 @@ public static partial class SafeWrite
         {
             throw Explain(e, folder);
         }
+        Recover(folder);
         RemoveOrphans(folder, outputs.Select(o => Path.GetFileName(o.Path)));
         var suffix = Guid.NewGuid().ToString("N")[..12]; // unique, so parallel runs never share one
         var temporaries = outputs.Select(o => $"{o.Path}.{suffix}.tmp").ToList();
         var backups = outputs.Select(o => $"{o.Path}.{suffix}.old").ToList();
+        var journalPath = Path.Combine(folder, $".{Path.GetFileName(outputs[0].Path)}.{suffix}.journal");
+        FileStream? journal = null;
         var moved = new List<int>();
         var current = folder;
         try
@@ -42,6 +45,12 @@ public static partial class SafeWrite
                 stream.Write(outputs[i].Bytes);
                 stream.Flush(flushToDisk: true);
             }
+            // The journal says how to undo the moves; it stays locked while this run lives, so only a killed run's is recovered.
+            current = journalPath;
+            journal = new FileStream(journalPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            journal.Write(System.Text.Encoding.UTF8.GetBytes(string.Concat(outputs.Select((o, i) =>
+                $"{(File.Exists(o.Path) ? "old" : "new")}\t{Path.GetFileName(temporaries[i])}\t{Path.GetFileName(backups[i])}\t{Path.GetFileName(o.Path)}\n"))));
+            journal.Flush(flushToDisk: true);
             for (var i = 0; i < outputs.Count; i++)
             {
                 current = outputs[i].Path;
@@ -61,8 +70,51 @@ public static partial class SafeWrite
         }
         finally
         {
+            journal?.Dispose();
+            TryDelete(journalPath); // the commit point: from here the new set (or, after a rollback, the old one) stands
             foreach (var temporary in temporaries) TryDelete(temporary);
             foreach (var backup in backups.Where(File.Exists)) TryDelete(backup);
+        }
+    }
+
+    /// <summary>
+    /// Undoes the moves of a run that was killed while replacing a set of files (its journal is left and no longer locked):
+    /// old files are put back, new ones that had no old one removed, temporaries deleted; the folder then holds the old set.
+    /// </summary>
+    public static void Recover(string folder)
+    {
+        IEnumerable<string> journals;
+        try
+        {
+            journals = Directory.EnumerateFiles(folder, ".*.journal").ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var journalPath in journals)
+        {
+            string[] lines;
+            try
+            {
+                using var journal = new FileStream(journalPath, FileMode.Open, FileAccess.Read, FileShare.None); // fails while its run lives
+                using var reader = new StreamReader(journal);
+                lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            foreach (var line in lines.Reverse())
+            {
+                var fields = line.Split('\t');
+                if (fields.Length != 4 || fields.Skip(1).Any(f => f.Contains('/') || f.Contains('\\') || f is "." or "..")) continue;
+                var (temporary, backup, target) = (Path.Combine(folder, fields[1]), Path.Combine(folder, fields[2]), Path.Combine(folder, fields[3]));
+                if (fields[0] == "old" && File.Exists(backup)) TryMove(backup, target);
+                else if (fields[0] == "new" && !File.Exists(temporary)) TryDelete(target);
+                TryDelete(temporary);
+            }
+            TryDelete(journalPath);
         }
     }
 

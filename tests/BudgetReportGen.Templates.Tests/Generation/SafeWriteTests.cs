@@ -35,6 +35,57 @@ public class SafeWriteTests
     }
 
     [Fact]
+    public void A_run_killed_between_formats_is_rolled_back_to_the_old_set_by_the_next_write()
+    {
+        var folder = TempFolder();
+        try
+        {
+            string P(string name) => Path.Combine(folder, name);
+            // What a run killed after moving the new html in, before the pdf, leaves behind:
+            File.WriteAllText(P("r.html"), "new html");
+            File.WriteAllText(P("r.html.0123456789ab.old"), "old html");
+            File.WriteAllText(P("r.pdf"), "old pdf");
+            File.WriteAllText(P("r.pdf.0123456789ab.tmp"), "new pdf");
+            File.WriteAllText(P("r.docx.0123456789ab.tmp"), "new docx"); // no docx before: none after
+            File.WriteAllText(P(".r.html.0123456789ab.journal"),
+                "old\tr.html.0123456789ab.tmp\tr.html.0123456789ab.old\tr.html\n"
+                + "old\tr.pdf.0123456789ab.tmp\tr.pdf.0123456789ab.old\tr.pdf\n"
+                + "new\tr.docx.0123456789ab.tmp\tr.docx.0123456789ab.old\tr.docx\n");
+
+            SafeWrite.Recover(folder);
+            Assert.Equal("old html", File.ReadAllText(P("r.html")));
+            Assert.Equal("old pdf", File.ReadAllText(P("r.pdf")));
+            Assert.Equal(["r.html", "r.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_live_runs_journal_is_left_alone()
+    {
+        var folder = TempFolder();
+        try
+        {
+            var journal = Path.Combine(folder, ".r.html.0123456789ab.journal");
+            File.WriteAllText(Path.Combine(folder, "r.html"), "new html");
+            using (var held = new FileStream(journal, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                held.Write("new\tr.html.0123456789ab.tmp\tr.html.0123456789ab.old\tr.html\n"u8);
+                held.Flush();
+                SafeWrite.Recover(folder);
+                Assert.True(File.Exists(Path.Combine(folder, "r.html")));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Orphans_of_a_killed_run_are_removed_on_the_next_write()
     {
         var folder = TempFolder();
