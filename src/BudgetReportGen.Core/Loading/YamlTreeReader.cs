@@ -29,9 +29,10 @@ internal static partial class YamlTreeReader
         {
             throw new SyntaxError((int)e.Start.Line, (int)e.Start.Column, StripPosition(e.Message));
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet's scanner fails this way on some malformed input instead of with a YamlException.
+            // YamlDotNet's scanner fails these ways on some malformed input (reversed surrogate escapes "\udc00\ud800",
+            // broken flow scalars) instead of with a YamlException.
             var at = parser?.Current?.Start;
             throw new SyntaxError(at is null ? 1 : (int)at.Value.Line, at is null ? 1 : (int)at.Value.Column, "此处附近的 YAML 结构无法解析（括号、引号或冒号不配对）");
         }

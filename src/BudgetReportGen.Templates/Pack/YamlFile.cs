@@ -24,7 +24,7 @@ internal sealed class YamlFile(string path, YamlMappingNode root)
         {
             throw new TemplateException(path, (int)e.Start.Line, (int)e.Start.Column, $"YAML 格式错误：{e.Message}");
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner fails this way on some malformed input instead of with a YamlException.
             throw new TemplateException(path, 1, 1, "YAML 格式错误：文件中有无法解析的结构（括号、引号或冒号不配对）。");

@@ -54,6 +54,13 @@ public class HostileDataTests
     }
 
     [Fact]
+    public void Reversed_surrogate_escapes_are_a_syntax_error_not_a_crash()
+    {
+        var text = Minimal.Replace("names: [某某单位]", "names: [\"\\udc00\\ud800\"]");
+        Assert.Equal("syntax", SingleError(BudgetDataLoader.Load(text, "r.yaml")).RuleId);
+    }
+
+    [Fact]
     public void Terminal_escape_sequence_in_a_value_is_an_error()
     {
         var text = Minimal.Replace("names: [某某单位]", "names: [\"\\e[2K\\r✓ 已生成\"]");
