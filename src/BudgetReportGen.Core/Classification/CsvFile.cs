@@ -21,7 +21,10 @@ internal static class CsvFile
         string[] lines;
         try
         {
-            lines = Loading.InputFile.ReadText(path).ReplaceLineEndings("\n").Split('\n');
+            var text = Loading.InputFile.ReadText(path);
+            if (Loading.InputLimits.TextProblem(text) is { } problem)
+                throw Fail(path, 1 + text.AsSpan(0, Loading.InputLimits.ProblemIndex(text)).Count('\n'), $"分类文件 {Path.GetFileName(path)} 中{problem}。", "删除该字符。");
+            lines = text.ReplaceLineEndings("\n").Split('\n');
             if (lines.Length > 0 && lines[^1].Length == 0) lines = lines[..^1];
         }
         catch (Loading.InputFileException e)

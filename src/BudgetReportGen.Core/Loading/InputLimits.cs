@@ -35,15 +35,25 @@ public static class InputLimits
     /// </summary>
     public static string? TextProblem(string text)
     {
+        var i = ProblemIndex(text);
+        if (i < 0) return null;
+        var c = text[i];
+        return char.IsSurrogate(c)
+            ? $"有不完整的字符（孤立的代理项 U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}，第 {i + 1} 个字符）"
+            : $"有控制字符 U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}（第 {i + 1} 个字符）";
+    }
+
+    /// <summary>The index of the first character <see cref="TextProblem"/> refuses, or -1.</summary>
+    public static int ProblemIndex(string text)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(c)) return $"有不完整的字符（孤立的代理项 U+{(int)c:X4}，第 {i + 1} 个字符）";
+            if (char.IsSurrogate(c)) return i;
             if (c is '\t' or '\n' or '\r') continue;
-            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
-                return $"有控制字符 U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}（第 {i + 1} 个字符）";
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF') return i;
         }
-        return null;
+        return -1;
     }
 }

@@ -12,14 +12,24 @@ internal static class PackText
 
     public static string Read(string path)
     {
+        string text;
         try
         {
-            return InputFile.ReadText(path, MaxBytes);
+            text = InputFile.ReadText(path, MaxBytes);
         }
         catch (InputFileException e)
         {
             throw new TemplateException(path, e.Line, e.Column, e.Reason);
         }
+        // A control character would be published (or break the Word writer's XML): refused with its place.
+        var bad = InputLimits.ProblemIndex(text);
+        if (bad >= 0)
+        {
+            var line = 1 + text.AsSpan(0, bad).Count('\n');
+            var column = bad - (text.LastIndexOf('\n', Math.Max(0, bad - 1)) is var nl && nl >= 0 && nl < bad ? nl + 1 : 0) + 1;
+            throw new TemplateException(path, line, column, $"文件中{InputLimits.TextProblem(text)}。请删除该字符（多半是从别处复制时带进来的）。");
+        }
+        return text;
     }
 }
 

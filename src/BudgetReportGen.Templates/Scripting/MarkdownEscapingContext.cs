@@ -43,6 +43,8 @@ internal sealed class MarkdownEscapingContext : TemplateContext
 
     private TemplateContext Counted(SourceSpan span, string text)
     {
+        if (Core.Loading.InputLimits.TextProblem(text) is { } problem)
+            throw new ScriptRuntimeException(span, $"模板输出的文字中{problem}（如字符串中的 \\x01 转义），这样的字符不能印进报告。请改正模板。");
         _written += text.Length;
         if (_written > MaxOutputChars)
             throw new ScriptRuntimeException(span, $"渲染结果超过 {MaxOutputChars} 个字符的上限（模板可能在循环中输出了过多内容）。报告的一个部分不会这么长，请检查模板中的循环和数据。");

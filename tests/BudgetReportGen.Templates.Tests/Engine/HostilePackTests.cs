@@ -215,3 +215,30 @@ public class DeterministicTemplateTests
         }
     }
 }
+
+public class PackControlCharacterTests
+{
+    [Fact]
+    public void A_control_character_in_a_part_is_refused_with_its_place()
+    {
+        using var pack = new MiniPack(part: "# 第一部分\n\n正文\u0001文字\n\n<!-- table 1 -->\n");
+        var error = Assert.Throws<TemplateException>(() => TemplatePack.Load(pack.Folder));
+        Assert.EndsWith("part.md", error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(3, error.Column);
+        Assert.Contains("U+0001", error.Message);
+    }
+}
+
+public class TemplateOutputCharacterTests
+{
+    [Fact]
+    public void A_control_character_a_template_writes_is_a_template_error()
+    {
+        var model = new MiniModel("示例中心", 2023, 3773.89m, new DateOnly(2023, 2, 10), [new("208", "社会保障和就业支出", 2616.21m, 2339.81m, 707.51m)]);
+        using var pack = new MiniPack(part: "正文{{ \"\\x1b[2K\" }}文字\n\n<!-- table 1 -->\n");
+        var loaded = TemplatePack.Load(pack.Folder);
+        var error = Assert.Throws<TemplateException>(() => loaded.Render(model));
+        Assert.Contains("U+001B", error.Message);
+    }
+}
