@@ -24,8 +24,9 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
         var formats = new TextFormats(document.Style, fonts);
         if (MissingCharacters.Find(document, fonts) is { Count: > 0 } missing)
         {
-            if (options.MissingCharacters == MissingCharacterPolicy.Error) throw new DocumentWriteException(MissingCharacters.Describe(missing));
-            options.Warn?.Invoke(MissingCharacters.Describe(missing));
+            var message = MissingCharacters.Describe(missing, fonts);
+            if (options.MissingCharacters == MissingCharacterPolicy.Error) throw new DocumentWriteException(message);
+            options.Warn?.Invoke(message);
         }
         var measurer = new TextMeasurer();
         var breaker = new LineBreaker(measurer);

@@ -32,6 +32,17 @@ public class MissingCharacterTests
     }
 
     [Fact]
+    public void The_message_names_installed_fonts_that_have_the_character_when_there_are_any()
+    {
+        // U+4E00 (一) is in every Chinese font: a style whose fonts lack only it would be told where it is
+        var message = MissingCharacters.Describe([(0x4E00, "一")], FontSetOf());
+        Assert.Contains("已安装的字体中含有", message);
+        Assert.DoesNotContain("已安装的字体中含有", MissingCharacters.Describe([(0x10FFFD, "\U0010FFFD")], FontSetOf()));
+    }
+
+    private static FontSet FontSetOf() => FontSet.For([]);
+
+    [Fact]
     public void Text_the_fonts_have_passes()
     {
         Assert.NotEmpty(PdfTestSupport.Write(With("一般公共预算拨款收入 3,773.89 万元（English）。")));

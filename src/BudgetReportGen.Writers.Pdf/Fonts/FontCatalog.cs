@@ -58,6 +58,9 @@ internal sealed class FontCatalog
         return folders;
     }
 
+    /// <summary>Every face of the searched folders, in folder order.</summary>
+    public IEnumerable<FontFace> AllFaces => folders.SelectMany(f => Faces(f, packFolders.Contains(f)));
+
     /// <summary>Faces whose family names include <paramref name="family"/> (case-insensitive), in folder order.</summary>
     public IEnumerable<FontFace> Find(string family) =>
         folders.SelectMany(f => Faces(f, packFolders.Contains(f))).Where(f => f.FamilyNames.Contains(family, StringComparer.OrdinalIgnoreCase));

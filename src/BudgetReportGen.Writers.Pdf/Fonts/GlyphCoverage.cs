@@ -17,6 +17,22 @@ internal static class GlyphCoverage
     public static bool Has(string faceKey, int codePoint) =>
         Faces.GetOrAdd(faceKey, key => new Lazy<BitArray>(() => Read(FaceRegistry.Instance.GetFont(key) ?? []))).Value[codePoint];
 
+    private static readonly ConcurrentDictionary<string, Lazy<BitArray>> Files = new(StringComparer.Ordinal);
+
+    /// <summary>True when an installed face (not necessarily registered with PDFsharp) has a glyph for <paramref name="codePoint"/>.</summary>
+    public static bool Has(FontFace face, int codePoint) =>
+        Files.GetOrAdd($"{face.Path}#{face.IndexInFile}", _ => new Lazy<BitArray>(() =>
+        {
+            try
+            {
+                return Read(Sfnt.LoadFace(face.Path, face.IndexInFile));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or IndexOutOfRangeException)
+            {
+                return new BitArray(0x110000);
+            }
+        })).Value[codePoint];
+
     /// <summary>The covered code points of a single face's bytes.</summary>
     public static BitArray Read(byte[] face)
     {

@@ -45,6 +45,18 @@ internal static class MissingCharacters
         return missing;
     }
 
+    /// <summary>
+    /// The message naming each character (code point and the text around it) and how to fix it, with the installed TrueType
+    /// fonts that do have the characters (to list in style.yaml) when there are any.
+    /// </summary>
+    public static string Describe(IReadOnlyList<(int CodePoint, string Context)> missing, FontSet fonts)
+    {
+        var having = fonts.Catalog.AllFaces.Where(f => f.Flavour == OutlineFlavour.TrueType)
+            .Where(f => missing.Take(20).Any(m => GlyphCoverage.Has(f, m.CodePoint)))
+            .Select(f => f.FamilyNames[0]).Distinct().Take(5).ToList();
+        return Describe(missing) + (having.Count > 0 ? $"已安装的字体中含有其中的字符的有：{string.Join("、", having)}。" : "");
+    }
+
     /// <summary>The message naming each character (code point and the text around it) and how to fix it.</summary>
     public static string Describe(IReadOnlyList<(int CodePoint, string Context)> missing)
     {
