@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using BudgetReportGen.Cli.Commands;
@@ -17,6 +18,10 @@ public static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
+        // Every number and date written (reports, summaries, manifests) is the same under any locale: invariant culture,
+        // Gregorian calendar, on this thread and on every worker thread of a batch.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var console = Console.IsOutputRedirected ? PlainConsole(Console.Out) : AnsiConsole.Console;
         var exit = Run(args, new CliContext(console, Console.Out, CliContext.OpenPackOnce));
         if (ConsoleWindow.WillCloseOnExit())
@@ -40,10 +45,16 @@ public static class Program
         {
             return Dispatch(args, context);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file system fault outside one department's work (the batch results, an output folder): not a bug.
+            context.Console.MarkupLine($"[red]无法写入[/]：{TerminalText.Escape(SafeWrite.Explain(e, e is OutputWriteException ? "" : "输出目录").Message)}");
+            return ExitCodes.Usage;
+        }
         catch (Exception e)
         {
             // Never a stack trace: say what happened and where to report it.
-            context.Console.MarkupLine($"[red]内部错误[/]：程序遇到了意外情况，未能完成（{Markup.Escape(e.GetType().Name)}：{Markup.Escape(e.Message)}）。");
+            context.Console.MarkupLine($"[red]内部错误[/]：程序遇到了意外情况，未能完成（{TerminalText.Escape(e.GetType().Name)}：{TerminalText.Escape(e.Message)}）。");
             context.Console.MarkupLine("请把所用命令和数据文件发给维护人员。");
             return ExitCodes.InternalError;
         }
@@ -96,7 +107,7 @@ public static class Program
     /// be opened. The pack used (name, version, folder) is printed unless <paramref name="announce"/> is false (JSON output names it itself).
     /// </summary>
     internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context, bool announce = true) =>
-        OpenGenerator(options.Template, options.Packs, context, announce);
+        OpenGenerator(options.Template, options.Packs, context, announce, options.PackSha256);
 
     /// <summary>
     /// The generator for each data file: the pack --template names, else the pack the file names (its <c>template</c> field),
@@ -108,7 +119,7 @@ public static class Program
         var generators = new Dictionary<string, ReportGenerator>(StringComparer.Ordinal);
         foreach (var pack in chosen.Values.Distinct().Order(StringComparer.Ordinal))
         {
-            if (OpenGenerator(pack, options.Packs, context, announce) is not { } generator) return null;
+            if (OpenGenerator(pack, options.Packs, context, announce, options.PackSha256) is not { } generator) return null;
             generators[pack ?? ""] = generator;
         }
         return file => generators[chosen[file] ?? ""];
@@ -121,7 +132,7 @@ public static class Program
         return string.IsNullOrWhiteSpace(template) ? null : template.Trim();
     }
 
-    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce)
+    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce, string? digest = null)
     {
         var searched = PackLocator.SearchFolders(packs);
         var folder = PackLocator.Find(template, searched);
@@ -135,20 +146,29 @@ public static class Program
                     : $"找不到模板包“{wanted}”：已在 {string.Join("、", searched)} 中查找。--template（或数据文件的 template）应为模板包目录（含 pack.yaml）或模板包名称；名称在 --packs 目录（或环境变量 {PackLocator.PacksVariable}）和程序旁的 templates/ 中查找。");
             return null;
         }
+        if (digest is not null)
+        {
+            var actual = Templates.Pack.PackDigest.Compute(folder);
+            if (!actual.Equals(digest.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                context.Console.MarkupLine($"[red]模板包错误[/]：{TerminalText.Escape($"模板包 {folder} 的摘要（SHA-256）是 {actual}，与要求的 {digest.Trim()} 不一致：模板包不是财政局发布的原样（有文件被增删或改动）。请重新下载财政局发布的模板包，或核对所给的摘要（--pack-sha256 或环境变量 {CommandOptions.PackDigestVariable}）。")}");
+                return null;
+            }
+        }
         try
         {
             var generator = context.OpenPack(folder);
-            if (announce) context.Console.MarkupLine($"[grey]模板包：{Markup.Escape(PackDescription(generator))}[/]");
+            if (announce) context.Console.MarkupLine($"[grey]模板包：{TerminalText.Escape(PackDescription(generator))}[/]");
             return generator;
         }
         catch (TemplateException e)
         {
-            context.Console.MarkupLine($"[red]模板包错误[/]：{Markup.Escape(e.Message)}");
+            context.Console.MarkupLine($"[red]模板包错误[/]：{TerminalText.Escape(e.Message)}");
             return null;
         }
         catch (ClassificationCatalogException e)
         {
-            context.Console.MarkupLine($"[red]分类目录错误[/]：{Markup.Escape($"{e.Diagnostic.Location} {e.Message} {e.Diagnostic.Fix}")}");
+            context.Console.MarkupLine($"[red]分类目录错误[/]：{TerminalText.Escape($"{e.Diagnostic.Location} {e.Message} {e.Diagnostic.Fix}")}");
             return null;
         }
     }
@@ -159,7 +179,7 @@ public static class Program
 
     internal static int UsageError(CliContext context, string message)
     {
-        context.Console.MarkupLine($"[red]用法错误[/]：{Markup.Escape(message)}");
+        context.Console.MarkupLine($"[red]用法错误[/]：{TerminalText.Escape(message)}");
         context.Console.MarkupLine("运行 [bold]budgetgen --help[/] 查看用法。");
         return ExitCodes.Usage;
     }

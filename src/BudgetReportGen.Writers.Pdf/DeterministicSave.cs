@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -32,7 +33,18 @@ internal static partial class DeterministicSave
     public static void Save(PdfDocument pdf, Stream output)
     {
         using var buffer = new MemoryStream();
-        pdf.Save(buffer, closeStream: false);
+        // PDFsharp formats the info dates (and XMP) with the current culture's calendar: a Hijri or Buddhist locale would
+        // write D:1444… or D:2566…. Saving under the invariant culture writes the Gregorian date on every machine.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            pdf.Save(buffer, closeStream: false);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
         var bytes = StreamCompression.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         NormalizeInPlace(bytes);
         output.Write(bytes);

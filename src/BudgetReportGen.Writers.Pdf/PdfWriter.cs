@@ -22,6 +22,12 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
     {
         var fonts = FontSet.For(options.FontFolders);
         var formats = new TextFormats(document.Style, fonts);
+        if (MissingCharacters.Find(document, fonts) is { Count: > 0 } missing)
+        {
+            var message = MissingCharacters.Describe(missing, fonts);
+            if (options.MissingCharacters == MissingCharacterPolicy.Error) throw new DocumentWriteException(message);
+            options.Warn?.Invoke(message);
+        }
         var measurer = new TextMeasurer();
         var breaker = new LineBreaker(measurer);
         var geometry = new PageGeometry(document.Style.Page);

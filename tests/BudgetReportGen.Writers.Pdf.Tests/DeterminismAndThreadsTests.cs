@@ -52,3 +52,30 @@ public class TimeZoneIndependenceTests
         Assert.Contains("2023-02-10T00:00:00+00:00", normalized);
     }
 }
+
+public class CultureIndependenceTests
+{
+    [Theory]
+    [InlineData("ar-SA")] // Hijri calendar: the date would read D:1444…
+    [InlineData("th-TH")] // Buddhist calendar: D:2566…
+    [InlineData("fa-IR")]
+    [InlineData("de-DE")] // decimal comma
+    public void Any_locale_writes_the_same_bytes_with_gregorian_dates(string name)
+    {
+        var expected = PdfTestSupport.AllBlocks;
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        byte[] pdf;
+        try
+        {
+            var culture = new System.Globalization.CultureInfo(name);
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+            pdf = PdfTestSupport.Write(SampleDocuments.AllBlocks());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+        Assert.Equal(expected, pdf);
+        Assert.Contains("/CreationDate(D:20", System.Text.Encoding.Latin1.GetString(pdf).Replace(" ", ""));
+    }
+}

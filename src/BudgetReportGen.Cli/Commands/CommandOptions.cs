@@ -18,6 +18,13 @@ public sealed class CommandOptions
     /// <summary>The folder of packs to look a pack name up in first (else BUDGETGEN_PACKS).</summary>
     public string? Packs => Values.GetValueOrDefault("--packs");
 
+    /// <summary>The digest the pack must have (--pack-sha256, else BUDGETGEN_PACK_SHA256), or null: not checked.</summary>
+    public string? PackSha256 => Values.GetValueOrDefault("--pack-sha256")
+        ?? (Environment.GetEnvironmentVariable(PackDigestVariable) is { Length: > 0 } digest ? digest : null);
+
+    /// <summary>The environment variable that gives the digest every pack used must have.</summary>
+    public const string PackDigestVariable = "BUDGETGEN_PACK_SHA256";
+
     public CheckOptions Checks => new() { Tolerance = Values.TryGetValue("--tolerance", out var t) ? decimal.Parse(t, CultureInfo.InvariantCulture) : 0m };
 
     /// <summary>Parses <paramref name="args"/>; returns an error message for the user, or null.</summary>
@@ -27,7 +34,7 @@ public sealed class CommandOptions
     /// <summary>Parses <paramref name="args"/> with options that take a value and <paramref name="flags"/> that do not.</summary>
     public static (CommandOptions Options, string? Error) Parse(IReadOnlyList<string> args, string command, string[] commandOptions, string[] flags)
     {
-        var known = new[] { "--template", "--packs", "--tolerance" }.Concat(commandOptions).ToHashSet();
+        var known = new[] { "--template", "--packs", "--tolerance", "--pack-sha256" }.Concat(commandOptions).ToHashSet();
         var options = new CommandOptions();
         for (var i = 0; i < args.Count; i++)
         {

@@ -38,7 +38,7 @@ public sealed class ConvertCommand : ICommand
         DataFileOutput.Print(input, load, context.Console);
         if (load.Data is null || load.HasErrors)
         {
-            context.Console.MarkupLine($"[red]✗[/] {Markup.Escape(input)} 有错误，未转换。请按上面的提示修改后重试。");
+            context.Console.MarkupLine($"[red]✗[/] {TerminalText.Escape(input)} 有错误，未转换。请按上面的提示修改后重试。");
             return DiagnosticReport.ExitCode(load.Diagnostics);
         }
         var options = new CommandOptions();
@@ -51,10 +51,10 @@ public sealed class ConvertCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Console.MarkupLine($"[red]无法写入[/]：{Markup.Escape(e.Message)}");
+            context.Console.MarkupLine($"[red]无法写入[/]：{TerminalText.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
-        context.Console.MarkupLine($"[green]✓[/] 已把 {Markup.Escape(input)} 转换为 {Markup.Escape(output)}");
+        context.Console.MarkupLine($"[green]✓[/] 已把 {TerminalText.Escape(input)} 转换为 {TerminalText.Escape(output)}");
         return ExitCodes.Ok;
     }
 }

@@ -16,7 +16,7 @@ public static class DiagnosticReport
     {
         foreach (var findings in files)
         {
-            if (findings.Diagnostics.Count == 0) console.MarkupLine($"[green]✓[/] {Markup.Escape(findings.File)}：没有发现问题");
+            if (findings.Diagnostics.Count == 0) console.MarkupLine($"[green]✓[/] {TerminalText.Escape(findings.File)}：没有发现问题");
             else WriteFindings(findings, console);
         }
         var (errors, warnings) = Count(files);
@@ -29,17 +29,17 @@ public static class DiagnosticReport
     public static void WriteFindings(FileFindings findings, IAnsiConsole console)
     {
         var (file, diagnostics) = findings;
-        console.MarkupLine($"[bold]{Markup.Escape(file)}[/]");
+        console.MarkupLine($"[bold]{TerminalText.Escape(file)}[/]");
         // Text files in line order; a workbook's findings stay in the order they were found (sheet by sheet, row by row).
         foreach (var d in diagnostics.OrderBy(d => d.Location is { Sheet: null } l ? l.Line : 0).ThenBy(d => d.Location is { Sheet: null } l ? l.Column : 0))
         {
             var (word, colour) = d.Severity == Severity.Error ? ("错误", "red") : ("警告", "yellow");
             var where = d.Location is { Line: > 0 } at ? at.ToString() : file;
             var field = d.Path.Length == 0 ? d.RuleId : $"{d.RuleId} · {d.Path}";
-            console.MarkupLine($"  [{colour}]{word}[/] [grey]{Markup.Escape(where)}[/] {Markup.Escape(d.Message)} [grey]({Markup.Escape(field)})[/]");
+            console.MarkupLine($"  [{colour}]{word}[/] [grey]{TerminalText.Escape(where)}[/] {TerminalText.Escape(d.Message)} [grey]({TerminalText.Escape(field)})[/]");
             if (d.Expected is not null || d.Found is not null)
-                console.MarkupLine($"       [grey]{Markup.Escape(string.Join("；", new[] { Label("应为", d.Expected), Label("实际", d.Found) }.OfType<string>()))}[/]");
-            if (d.Fix is not null) console.MarkupLine($"       修改：{Markup.Escape(d.Fix)}");
+                console.MarkupLine($"       [grey]{TerminalText.Escape(string.Join("；", new[] { Label("应为", d.Expected), Label("实际", d.Found) }.OfType<string>()))}[/]");
+            if (d.Fix is not null) console.MarkupLine($"       修改：{TerminalText.Escape(d.Fix)}");
         }
     }
 

@@ -10,6 +10,7 @@ using BudgetReportGen.Templates.Pack;
 using BudgetReportGen.Writers.Docx;
 using BudgetReportGen.Writers.Html;
 using BudgetReportGen.Writers.Pdf;
+using BudgetReportGen.Writers.Pdf.Fonts;
 using BudgetReportGen.Workbooks;
 using Spectre.Console;
 
@@ -44,6 +45,7 @@ public sealed class GenerateCommand : ICommand
           --quiet      只显示最后的汇总
           --verbose    显示每个部门的全部提示（默认批量时只显示错误与警告个数）
           --tolerance  勾稽关系的容差（默认 0；常用 0.01）
+          --missing-chars warning|error  PDF 字体中没有的字符（生僻字、表情符号）：warning 照常生成并列出这些字符及其位置（默认），error 不生成
 
         多个文件时在终端上显示进度条（已完成/总数、失败数、用时、预计剩余时间）；输出被重定向时每完成一个部门打印一行。
         只给出数据文件而不写命令（budgetgen 数据.yaml，或在 Windows 上把数据文件拖到 budgetgen.exe 上）时，报告生成在数据文件旁边。
@@ -53,7 +55,7 @@ public sealed class GenerateCommand : ICommand
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
         var (options, error) = CommandOptions.Parse(args, Name,
-            ["--format", "--out", "--jobs", "--layout", "--shard"], ["--quiet", "--verbose", "--results"]);
+            ["--format", "--out", "--jobs", "--layout", "--shard", "--missing-chars"], ["--quiet", "--verbose", "--results"]);
         if (error is not null) return Program.UsageError(context, error);
         var formats = options.Values.GetValueOrDefault("--format", string.Join(",", DefaultFormats))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
@@ -73,7 +75,14 @@ public sealed class GenerateCommand : ICommand
             if (shardError is not null) return Program.UsageError(context, shardError);
         }
 
+        var missingChars = options.Values.GetValueOrDefault("--missing-chars", "warning");
+        if (missingChars is not ("warning" or "error"))
+            return Program.UsageError(context, $"--missing-chars 应为 warning 或 error；实际为“{missingChars}”。");
+        var policy = missingChars == "error" ? MissingCharacterPolicy.Error : MissingCharacterPolicy.Warning;
+
         var outputFolder = options.Values.GetValueOrDefault("--out", "output");
+        if (File.Exists(outputFolder))
+            return Program.UsageError(context, $"--out 应为输出目录，但“{outputFolder}”是一个已有的文件。请换一个目录名，或删除该文件。");
         var (inputs, problems) = InputFiles.Expand(options.Files, outputFolder);
         if (problems.Count > 0) return Program.UsageError(context, string.Join(" ", problems));
         var files = shard is null ? inputs : inputs.Where(shard.Contains).ToList();
@@ -84,7 +93,6 @@ public sealed class GenerateCommand : ICommand
 
         if (Program.GeneratorsFor(files, options, context) is not { } generatorFor) return ExitCodes.Usage;
         var generators = files.Select(generatorFor).Distinct().ToList();
-        var writersOf = generators.ToDictionary(g => g, g => (IReadOnlyList<IDocumentWriter>)formats.Select(f => Writer(f, g)).ToList());
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs };
 
         // First check every file, so that two files naming the same report (same department and year) are caught before
@@ -108,9 +116,14 @@ public sealed class GenerateCommand : ICommand
             {
                 var folder = flat || validations[i].OutputBaseName is not { } name ? outputFolder : Path.Combine(outputFolder, name);
                 var generator = generatorFor(files[i]);
-                var result = generator.Write(validations[i], writersOf[generator], folder);
-                return new Outcome(files[i], result.Validation.Diagnostics, result.Files, validations[i], null,
-                    DiagnosticReport.ExitCode(result.Validation.Diagnostics));
+                var warnings = new List<string>();
+                var writers = formats.Select(f => Writer(f, generator, policy, warnings.Add)).ToList();
+                var result = generator.Write(validations[i], writers, folder);
+                // A character no PDF font has: with --missing-chars warning the PDF is written and the character reported.
+                IReadOnlyList<Diagnostic> diagnostics = [.. result.Validation.Diagnostics, .. warnings.Select(w =>
+                    new Diagnostic("pdf.missing-character", Severity.Warning, w, "", new SourceLocation(files[i], 1, 1),
+                        Fix: "HTML 和 Word 中这些字符照常显示；要让 PDF 也显示，请改用常用字，或在模板包中加入含有它们的字体。"))];
+                return new Outcome(files[i], diagnostics, result.Files, validations[i], null, DiagnosticReport.ExitCode(diagnostics));
             });
             report(outcomes[i]!);
         }));
@@ -127,18 +140,18 @@ public sealed class GenerateCommand : ICommand
                 string.Join("、", used.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
             BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)));
             if (verbosity != Verbosity.Quiet)
-                context.Console.MarkupLine($"结果一览：{Markup.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");
+                context.Console.MarkupLine($"结果一览：{TerminalText.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");
         }
         if (done.Count > 1 || verbosity == Verbosity.Quiet) PrintSummary(done, context.Console, progress.Elapsed);
         return done.Count == 0 ? ExitCodes.Ok : done.Max(o => o.ExitCode);
     }
 
-    private static IDocumentWriter Writer(string format, ReportGenerator generator) => format switch
+    private static IDocumentWriter Writer(string format, ReportGenerator generator, MissingCharacterPolicy policy, Action<string> warn) => format switch
     {
         "html" => new HtmlWriter(),
         "docx" => new DocxWriter(),
         "xlsx" => new TablesWorkbookWriter(),
-        _ => new PdfWriter(new PdfWriterOptions([generator.Pack.FontsFolder])),
+        _ => new PdfWriter(new PdfWriterOptions([generator.Pack.FontsFolder], policy, warn)),
     };
 
     private enum Verbosity { Quiet, Normal, Verbose }
@@ -187,9 +200,13 @@ public sealed class GenerateCommand : ICommand
         {
             return new Outcome(file, [], [], e.Message, ExitCodes.Usage);
         }
+        catch (OutputWriteException e)
+        {
+            return new Outcome(file, [], [], e.Message, ExitCodes.Usage);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Outcome(file, [], [], $"无法写入输出文件：{e.Message}", ExitCodes.Usage);
+            return new Outcome(file, [], [], SafeWrite.Explain(e, file).Message, ExitCodes.Usage);
         }
         catch (Exception e)
         {
@@ -253,21 +270,21 @@ public sealed class GenerateCommand : ICommand
         private void Print(Outcome outcome)
         {
             var console = context.Console;
-            var prefix = batch ? Markup.Escape($"[{_done}/{total}] ") : "";
+            var prefix = batch ? TerminalText.Escape($"[{_done}/{total}] ") : "";
             var warnings = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
             if (verbosity == Verbosity.Verbose && outcome.Diagnostics.Count > 0)
                 DiagnosticReport.WriteFindings(new FileFindings(outcome.File, outcome.Diagnostics), console);
             else if (!outcome.Succeeded && outcome.Diagnostics.Any(d => d.Severity == Severity.Error))
                 DiagnosticReport.WriteFindings(new FileFindings(outcome.File, outcome.Diagnostics.Where(d => d.Severity == Severity.Error).ToList()), console);
             if (outcome.Failure is not null)
-                console.MarkupLine($"{prefix}[red]✗[/] {Markup.Escape(outcome.File)}：{Markup.Escape(outcome.Failure)}");
+                console.MarkupLine($"{prefix}[red]✗[/] {TerminalText.Escape(outcome.File)}：{TerminalText.Escape(outcome.Failure)}");
             else if (!outcome.Succeeded)
-                console.MarkupLine($"{prefix}[red]✗[/] {Markup.Escape(outcome.File)}：数据有错误，未生成报告。请按上面的提示修改后重试。");
+                console.MarkupLine($"{prefix}[red]✗[/] {TerminalText.Escape(outcome.File)}：数据有错误，未生成报告。请按上面的提示修改后重试。");
             else if (batch)
-                console.MarkupLine($"{prefix}[green]✓[/] {Markup.Escape(outcome.File)} → {Markup.Escape(Path.GetDirectoryName(outcome.Written[0].Path) ?? "")}"
+                console.MarkupLine($"{prefix}[green]✓[/] {TerminalText.Escape(outcome.File)} → {TerminalText.Escape(Path.GetDirectoryName(outcome.Written[0].Path) ?? "")}"
                     + (warnings > 0 && verbosity != Verbosity.Verbose ? $"（{warnings} 个警告，见 diagnostics.json 或加 --verbose）" : ""));
             else
-                foreach (var written in outcome.Written) console.MarkupLine($"[green]✓[/] 已生成 {Markup.Escape(written.Path)}");
+                foreach (var written in outcome.Written) console.MarkupLine($"[green]✓[/] 已生成 {TerminalText.Escape(written.Path)}");
         }
     }
 
@@ -279,7 +296,7 @@ public sealed class GenerateCommand : ICommand
         foreach (var o in failed)
         {
             var errors = o.Diagnostics.Count(d => d.Severity == Severity.Error);
-            console.MarkupLine($"  [red]✗[/] {Markup.Escape(o.File)}：{Markup.Escape(o.Reason)}{(errors > 1 ? $"（共 {errors} 个错误）" : "")}");
+            console.MarkupLine($"  [red]✗[/] {TerminalText.Escape(o.File)}：{TerminalText.Escape(o.Reason)}{(errors > 1 ? $"（共 {errors} 个错误）" : "")}");
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class InitCommand : ICommand
             if (load.Data is null || load.HasErrors)
             {
                 DataFileOutput.Print(from, load, context.Console);
-                context.Console.MarkupLine($"[red]✗[/] 上年数据文件 {Markup.Escape(from)} 有错误，未生成。请先改正（或不用 --from）。");
+                context.Console.MarkupLine($"[red]✗[/] 上年数据文件 {TerminalText.Escape(from)} 有错误，未生成。请先改正（或不用 --from）。");
                 return DiagnosticReport.ExitCode(load.Diagnostics);
             }
             data = NewYearData.From(load.Data);
@@ -62,7 +62,7 @@ public sealed class InitCommand : ICommand
                 "字段含义见 docs/data-format.md；填好后运行 budgetgen validate 检查。",
             ];
             if (data.Year != generator.Pack.Year)
-                context.Console.MarkupLine($"[yellow]注意[/]：上年数据为 {load.Data.Year} 年，新文件为 {data.Year} 年，与模板包“{Markup.Escape(generator.Pack.Name)}”的年度 {generator.Pack.Year} 不同；生成报告时请选用 {data.Year} 年的模板包。");
+                context.Console.MarkupLine($"[yellow]注意[/]：上年数据为 {load.Data.Year} 年，新文件为 {data.Year} 年，与模板包“{TerminalText.Escape(generator.Pack.Name)}”的年度 {generator.Pack.Year} 不同；生成报告时请选用 {data.Year} 年的模板包。");
         }
         else
         {
@@ -88,11 +88,11 @@ public sealed class InitCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Console.MarkupLine($"[red]无法写入[/]：{Markup.Escape(e.Message)}");
+            context.Console.MarkupLine($"[red]无法写入[/]：{TerminalText.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
-        context.Console.MarkupLine($"[green]✓[/] 已生成 {Markup.Escape(output)}（{data.Year} 年度）。");
-        context.Console.MarkupLine($"填写后运行 [bold]budgetgen validate {Markup.Escape(output)}[/] 检查，再用 [bold]budgetgen generate {Markup.Escape(output)}[/] 生成报告。");
+        context.Console.MarkupLine($"[green]✓[/] 已生成 {TerminalText.Escape(output)}（{data.Year} 年度）。");
+        context.Console.MarkupLine($"填写后运行 [bold]budgetgen validate {TerminalText.Escape(output)}[/] 检查，再用 [bold]budgetgen generate {TerminalText.Escape(output)}[/] 生成报告。");
         return ExitCodes.Ok;
     }
 }

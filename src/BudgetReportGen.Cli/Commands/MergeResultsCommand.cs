@@ -26,11 +26,11 @@ public sealed class MergeResultsCommand : ICommand
         if (missing is not null) return Program.UsageError(context, $"结果目录“{missing}”不存在。");
         if (BatchResults.Merge(options.Files, output) is { } problem)
         {
-            context.Console.MarkupLine($"[red]无法合并[/]：{Markup.Escape(problem)}");
+            context.Console.MarkupLine($"[red]无法合并[/]：{TerminalText.Escape(problem)}");
             return ExitCodes.Usage;
         }
         var (_, departments) = BatchResults.Read(output);
-        context.Console.MarkupLine($"[green]✓[/] 已合并 {options.Files.Count} 份结果，共 {departments.Count} 个部门：{Markup.Escape(Path.Combine(output, BatchResults.Index))}");
+        context.Console.MarkupLine($"[green]✓[/] 已合并 {options.Files.Count} 份结果，共 {departments.Count} 个部门：{TerminalText.Escape(Path.Combine(output, BatchResults.Index))}");
         return ExitCodes.Ok;
     }
 }

@@ -71,7 +71,7 @@ public sealed class SampleCommand : ICommand
         }
         catch (ArgumentException e)
         {
-            context.Console.MarkupLine($"[red]分类目录错误[/]：{Markup.Escape(e.Message)}");
+            context.Console.MarkupLine($"[red]分类目录错误[/]：{TerminalText.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
 
@@ -95,17 +95,17 @@ public sealed class SampleCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Console.MarkupLine($"[red]无法写入[/]：{Markup.Escape(e.Message)}");
+            context.Console.MarkupLine($"[red]无法写入[/]：{TerminalText.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
         catch (AggregateException e) when (e.InnerExceptions.All(x => x is IOException or UnauthorizedAccessException))
         {
-            context.Console.MarkupLine($"[red]无法写入[/]：{Markup.Escape(e.InnerExceptions[0].Message)}");
+            context.Console.MarkupLine($"[red]无法写入[/]：{TerminalText.Escape(e.InnerExceptions[0].Message)}");
             return ExitCodes.Usage;
         }
 
-        context.Console.MarkupLine($"[green]✓[/] 已在 {Markup.Escape(folder)} 生成 {count} 个示例数据文件（种子 {seed}，{generator.Options.Year} 年度）。");
-        context.Console.MarkupLine($"用 [bold]budgetgen validate {Markup.Escape(Path.Combine(folder, "sample-*"))}[/] 检查，或用 [bold]budgetgen generate[/] 生成报告。");
+        context.Console.MarkupLine($"[green]✓[/] 已在 {TerminalText.Escape(folder)} 生成 {count} 个示例数据文件（种子 {seed}，{generator.Options.Year} 年度）。");
+        context.Console.MarkupLine($"用 [bold]budgetgen validate {TerminalText.Escape(Path.Combine(folder, "sample-*"))}[/] 检查，或用 [bold]budgetgen generate[/] 生成报告。");
         return ExitCodes.Ok;
     }
 }

@@ -17,18 +17,35 @@ public sealed class TemplatesCommand : ICommand
     public string Usage => """
         用法：budgetgen templates list
               budgetgen templates check <模板包目录或名称> [--count <部门数>]
+              budgetgen templates digest <模板包目录或名称>
 
         list   列出可以用 --template 指定的模板包（名称、版本、年度、目录）。
         check  解析模板包的每个模板和表定义，再用程序生成的一批部门（默认 200 个：各种科目，各项内容有与没有）
                在内存中逐一试生成报告；列出每个问题的文件、行、列和原因（遇到这个问题的部门数）。
+        digest 显示模板包的摘要（SHA-256，覆盖包中每个文件）：财政局随模板包公布它，各部门用 generate/validate 的
+               --pack-sha256 <摘要>（或环境变量 BUDGETGEN_PACK_SHA256）核对所用模板包与发布的一致。
         退出码：0 没有问题；1 发现问题；2 用法错误或模板包无法读取。
         """;
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        if (args.Count == 0 || args[0] is not ("list" or "check"))
-            return Program.UsageError(context, "请写 budgetgen templates list 或 budgetgen templates check <模板包>。");
-        return args[0] == "list" ? List(context) : Check(args.Skip(1).ToList(), context);
+        if (args.Count == 0 || args[0] is not ("list" or "check" or "digest"))
+            return Program.UsageError(context, "请写 budgetgen templates list、budgetgen templates check <模板包> 或 budgetgen templates digest <模板包>。");
+        return args[0] switch
+        {
+            "list" => List(context),
+            "digest" => Digest(args.Skip(1).ToList(), context),
+            _ => Check(args.Skip(1).ToList(), context),
+        };
+    }
+
+    private static int Digest(IReadOnlyList<string> args, CliContext context)
+    {
+        if (args.Count != 1) return Program.UsageError(context, "请写 budgetgen templates digest <模板包目录或名称>。");
+        var folder = PackLocator.Find(args[0], PackLocator.SearchFolders(null));
+        if (folder is null) return Program.UsageError(context, $"找不到模板包“{args[0]}”。");
+        context.Output.WriteLine($"{Templates.Pack.PackDigest.Compute(folder)}  {TerminalText.Visible(folder)}");
+        return ExitCodes.Ok;
     }
 
     private static int List(CliContext context)
@@ -40,12 +57,12 @@ public sealed class TemplatesCommand : ICommand
             try
             {
                 var pack = context.OpenPack(folder).Pack;
-                table.AddRow(Markup.Escape(Path.GetFileName(folder)), Markup.Escape(pack.Name), Markup.Escape(pack.Version),
-                    pack.Year.ToString(CultureInfo.InvariantCulture), Markup.Escape(folder));
+                table.AddRow(TerminalText.Escape(Path.GetFileName(folder)), TerminalText.Escape(pack.Name), TerminalText.Escape(pack.Version),
+                    pack.Year.ToString(CultureInfo.InvariantCulture), TerminalText.Escape(folder));
             }
             catch (Exception e) when (e is TemplateException or Core.Classification.ClassificationCatalogException)
             {
-                table.AddRow(Markup.Escape(Path.GetFileName(folder)), "[red]无法读取[/]", "", "", Markup.Escape(folder));
+                table.AddRow(TerminalText.Escape(Path.GetFileName(folder)), "[red]无法读取[/]", "", "", TerminalText.Escape(folder));
             }
             found++;
         }
@@ -74,13 +91,13 @@ public sealed class TemplatesCommand : ICommand
         var pack = generator.Pack;
         if (problems.Count == 0)
         {
-            context.Console.MarkupLine($"[green]✓[/] 模板包“{Markup.Escape(pack.Name)}”（{Markup.Escape(pack.Version)}）：解析无误，{count} 个生成的部门都能生成报告。");
+            context.Console.MarkupLine($"[green]✓[/] 模板包“{TerminalText.Escape(pack.Name)}”（{TerminalText.Escape(pack.Version)}）：解析无误，{count} 个生成的部门都能生成报告。");
             return ExitCodes.Ok;
         }
         foreach (var p in problems)
-            context.Console.MarkupLine($"  [red]错误[/] [grey]{Markup.Escape($"{p.File}:{p.Line}:{p.Column}")}[/] {Markup.Escape(p.Reason)}"
+            context.Console.MarkupLine($"  [red]错误[/] [grey]{TerminalText.Escape($"{p.File}:{p.Line}:{p.Column}")}[/] {TerminalText.Escape(p.Reason)}"
                 + $" [grey]（{p.Departments} 个部门遇到，如第 {p.FirstDepartment + 1} 个；用 budgetgen sample --count {p.FirstDepartment + 1} 可得到它的数据）[/]");
-        context.Console.MarkupLine($"[red]模板包“{Markup.Escape(pack.Name)}”有 {problems.Count} 个问题[/]（检查了 {count} 个生成的部门）。");
+        context.Console.MarkupLine($"[red]模板包“{TerminalText.Escape(pack.Name)}”有 {problems.Count} 个问题[/]（检查了 {count} 个生成的部门）。");
         return ExitCodes.Errors;
     }
 }

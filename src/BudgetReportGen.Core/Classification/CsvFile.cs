@@ -21,11 +21,15 @@ internal static class CsvFile
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(path, Encoding.UTF8);
+            var text = Loading.InputFile.ReadText(path);
+            if (Loading.InputLimits.TextProblem(text) is { } problem)
+                throw Fail(path, 1 + text.AsSpan(0, Loading.InputLimits.ProblemIndex(text)).Count('\n'), $"分类文件 {Path.GetFileName(path)} 中{problem}。", "删除该字符。");
+            lines = text.ReplaceLineEndings("\n").Split('\n');
+            if (lines.Length > 0 && lines[^1].Length == 0) lines = lines[..^1];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Loading.InputFileException e)
         {
-            throw Fail(path, 0, $"无法读取分类文件 {path}：{e.Message}", "检查文件是否存在、是否有读取权限。");
+            throw Fail(path, e.Line, $"无法读取分类文件：{e.Reason}", "分类文件应为 UTF-8 编码的 CSV 文件。");
         }
         if (lines.Length == 0 || lines[0].Trim().TrimStart('\uFEFF') != string.Join(",", header))
             throw Fail(path, 1, $"分类文件 {Path.GetFileName(path)} 的首行应为“{string.Join(",", header)}”，实为“{(lines.Length == 0 ? "" : lines[0])}”。",

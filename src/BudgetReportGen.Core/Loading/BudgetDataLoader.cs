@@ -19,21 +19,18 @@ public static class BudgetDataLoader
         {
             if (IsWorkbook(path))
             {
-                using var stream = new MemoryStream(File.ReadAllBytes(path));
+                using var stream = new MemoryStream(InputFile.ReadBytes(path));
+                if (InputFile.WorkbookTooLarge(stream) is { } reason)
+                    return new LoadResult(null, new SourceMap(path), [new Diagnostic("file.unreadable", Severity.Error, $"{reason}：{path}", "",
+                        new SourceLocation(path, 1, 1), Fix: "数据填报工作簿只需几百 KB；请用 budgetgen init --xlsx 重新生成填报工作簿，再把数据复制进去。")]);
                 return Workbooks.DataWorkbookReader.Load(stream, path);
             }
-            text = File.ReadAllText(path);
+            text = InputFile.ReadText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (InputFileException e)
         {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "文件不存在",
-                UnauthorizedAccessException => "没有读取权限",
-                _ => "无法读取",
-            };
-            var diagnostic = new Diagnostic("file.unreadable", Severity.Error, $"{reason}：{path}", "", null,
-                Found: e.Message, Fix: "检查文件路径和文件名是否写对（包括扩展名 .yaml/.yml/.json/.xlsx），以及是否有权限读取。");
+            var diagnostic = new Diagnostic("file.unreadable", Severity.Error, e.Reason, "", new SourceLocation(path, e.Line, e.Column),
+                Fix: "检查文件路径和文件名是否写对（包括扩展名 .yaml/.yml/.json/.xlsx）、是否有权限读取，以及文件是否为 UTF-8 编码。");
             return new LoadResult(null, new SourceMap(path), [diagnostic]);
         }
         return Load(text, path);

@@ -17,7 +17,7 @@ internal static partial class JsonTreeReader
         var lines = new LineIndex(bytes);
         try
         {
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = InputLimits.MaxDepth });
             if (!reader.Read()) return null;
             var root = ReadValue(ref reader, lines);
             reader.Read(); // throws when anything but whitespace follows the root value
@@ -41,7 +41,7 @@ internal static partial class JsonTreeReader
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var (keyLine, keyColumn) = lines.Locate(reader.TokenStartIndex);
-                    var key = reader.GetString()!;
+                    var key = Text(ref reader, keyLine, keyColumn);
                     reader.Read();
                     entries.Add(new MappingEntry(key, keyLine, keyColumn, ReadValue(ref reader, lines)));
                 }
@@ -51,13 +51,26 @@ internal static partial class JsonTreeReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) items.Add(ReadValue(ref reader, lines));
                 return new SequenceNode(items, line, column);
             case JsonTokenType.String:
-                return new ScalarNode(reader.GetString()!, ScalarKind.String, line, column);
+                return new ScalarNode(Text(ref reader, line, column), ScalarKind.String, line, column);
             case JsonTokenType.Number:
                 return new ScalarNode(Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.Number, line, column);
             case JsonTokenType.True or JsonTokenType.False:
                 return new ScalarNode(reader.TokenType == JsonTokenType.True ? "true" : "false", ScalarKind.Boolean, line, column);
             default:
                 return new ScalarNode("", ScalarKind.Null, line, column);
+        }
+    }
+
+    /// <summary>A string token's text; an escaped lone surrogate ("\ud800") cannot be decoded and is a syntax error at the token.</summary>
+    private static string Text(ref Utf8JsonReader reader, int line, int column)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new SyntaxError(line, column, "文字中有无法解码的字符（不成对的代理项转义，如 \\ud800）；请删除或改正这个转义");
         }
     }
 

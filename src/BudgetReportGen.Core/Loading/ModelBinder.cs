@@ -69,6 +69,10 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
     private object? BindList(Type itemType, DataNode node, string path)
     {
         if (node is not SequenceNode sequence) return TypeError(node, path, "列表", "每一项另起一行，以“- ”开头");
+        if (sequence.Items.Count > InputLimits.MaxListItems)
+            return Report("limit.list", path, $"列表“{path}”有 {sequence.Items.Count} 项，超过上限 {InputLimits.MaxListItems} 项。", Where(node),
+                expected: $"不超过 {InputLimits.MaxListItems} 项", found: sequence.Items.Count.ToString(CultureInfo.InvariantCulture),
+                fix: "检查是否把别的数据误放进了这个列表；一个部门的预算数据不会有这么多项。");
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
         for (var i = 0; i < sequence.Items.Count; i++)
         {
@@ -110,6 +114,13 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
             return TypeError(node, path, "文本", node is ScalarNode { Kind: ScalarKind.Number or ScalarKind.Boolean } s
                 ? $"加上引号，如 \"{s.Text}\"（编码、指标值等看起来像数字的文本都要加引号）"
                 : "写出这一项的文字内容");
+        if (InputLimits.TextProblem(scalar.Text) is { } problem)
+            return Report("schema.text", path, $"文字中{problem}。", Where(node), found: problem,
+                fix: "删除该字符（它多半是从别处复制时带进来的）：用编辑器重新输入这段文字，或把文件另存为 UTF-8 编码。");
+        if (scalar.Text.Length > InputLimits.MaxTextLength)
+            return Report("limit.text", path, $"文字太长（{scalar.Text.Length} 个字符，上限 {InputLimits.MaxTextLength}）。", Where(node),
+                expected: $"不超过 {InputLimits.MaxTextLength} 个字符", found: scalar.Text.Length.ToString(CultureInfo.InvariantCulture),
+                fix: "检查是否把别的内容误粘贴进了这一项。");
         if (code is not null && !code.Accepts(scalar.Text))
             return Report("schema.code-format", path, $"{code.What}应为 {code.Shape()}，实际为“{scalar.Text}”。", Where(node),
                 expected: code.Shape(), found: scalar.Text,
@@ -130,11 +141,32 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
         object? value = integer
             ? int.TryParse(text, styles, CultureInfo.InvariantCulture, out var i) ? i : null
             : decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var d) ? d : null;
-        if (value is null) return TypeError(node, path, what, NumberFix(node, integer));
+        if (value is null)
+            return IsPlainNumber(text, integer)
+                ? Report("limit.number", path, $"{what} {text} 超出可处理的范围。", Where(node),
+                    expected: integer ? $"不超过 {InputLimits.MaxInteger} 的整数" : $"绝对值不超过 {InputLimits.MaxAmount.ToString("0", CultureInfo.InvariantCulture)} 的数", found: text,
+                    fix: "检查这个数是否多写了位数，或把单位写错了（元与万元）。")
+                : TypeError(node, path, what, NumberFix(node, integer));
+        if (value is decimal fraction && fraction.Scale > InputLimits.MaxDecimals && fraction != decimal.Round(fraction, InputLimits.MaxDecimals))
+            return Report("limit.number", path, $"数值 {text} 的小数位数过多（最多 {InputLimits.MaxDecimals} 位）。", Where(node),
+                expected: $"最多 {InputLimits.MaxDecimals} 位小数", found: text,
+                fix: $"删去多余的小数位：以元为单位时写到分，以万元为单位时写到 6 位小数（即 0.01 元）即可，最多 {InputLimits.MaxDecimals} 位。");
+        if (value is int n && n > InputLimits.MaxInteger || value is decimal m && Math.Abs(m) > InputLimits.MaxAmount)
+            return Report("limit.number", path, $"{what} {text} 超出可处理的范围。", Where(node),
+                expected: integer ? $"不超过 {InputLimits.MaxInteger} 的整数" : $"绝对值不超过 {InputLimits.MaxAmount.ToString("0", CultureInfo.InvariantCulture)} 的数", found: text,
+                fix: "检查这个数是否多写了位数，或把单位写错了（元与万元）。");
         if (value is < 0 or < 0m)
             return Report("schema.negative", path, $"{(integer ? "数量" : "金额")}不能为负数，实际为 {text}。", Where(node),
                 expected: "0 或正数", found: text, fix: "填写 0 或正数；减少的情况由上年数和本年数自动算出，不要填负数。");
         return value;
+    }
+
+    /// <summary>Digits with an optional sign (and, for an amount, one decimal point): a number too large to hold.</summary>
+    private static bool IsPlainNumber(string text, bool integer)
+    {
+        var digits = text.TrimStart('-', '+');
+        return digits.Length > 0 && digits.Any(char.IsAsciiDigit) && digits.All(c => char.IsAsciiDigit(c) || !integer && c == '.')
+            && digits.Count(c => c == '.') <= 1;
     }
 
     private static string NumberFix(DataNode node, bool integer)
@@ -170,6 +202,14 @@ internal sealed class ModelBinder(SourceMap map, List<Diagnostic> diagnostics)
     private void UnknownKey(MappingEntry entry, string path, IEnumerable<string> known, string what)
     {
         var names = known.ToList();
+        if (System.Text.RegularExpressions.Regex.IsMatch(entry.Key, @"^\d{3}(\.\d+)?$") && entry.Value is ScalarNode { Kind: ScalarKind.Null })
+        {
+            // {a: 1,464.64} — in braces a comma separates entries, so a thousands separator splits the number in two.
+            Report("schema.thousands-separator", path, $"“{entry.Key}”看起来是被千分位逗号分开的数字的后半部分（在 {{ }} 中逗号分隔各项）。",
+                new SourceLocation(map.File, entry.Line, entry.Column, entry.Sheet), found: entry.Key,
+                fix: "去掉数字中的千分位逗号，如把 1,464.64 写成 1464.64。");
+            return;
+        }
         var suggestion = DidYouMean.Closest(entry.Key, names);
         Report("schema.unknown-field", path,
             $"未知{what}“{entry.Key}”。" + (suggestion is null ? "" : $"是否想写“{suggestion}”？"),

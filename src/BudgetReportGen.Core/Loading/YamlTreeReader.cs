@@ -11,13 +11,14 @@ internal static partial class YamlTreeReader
     /// <exception cref="SyntaxError">The text is not well-formed YAML.</exception>
     public static DataNode? Read(string text)
     {
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser);
+            var root = ReadNode(parser, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
                 throw new SyntaxError((int)parser.Current!.Start.Line, (int)parser.Current.Start.Column,
@@ -28,10 +29,20 @@ internal static partial class YamlTreeReader
         {
             throw new SyntaxError((int)e.Start.Line, (int)e.Start.Column, StripPosition(e.Message));
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner fails these ways on some malformed input (reversed surrogate escapes "\udc00\ud800",
+            // broken flow scalars) instead of with a YamlException.
+            var at = parser?.Current?.Start;
+            throw new SyntaxError(at is null ? 1 : (int)at.Value.Line, at is null ? 1 : (int)at.Value.Column, "此处附近的 YAML 结构无法解析（括号、引号或冒号不配对）");
+        }
     }
 
-    private static DataNode ReadNode(IParser parser)
+    private static DataNode ReadNode(IParser parser, int depth)
     {
+        if (depth > InputLimits.MaxDepth)
+            throw new SyntaxError((int)parser.Current!.Start.Line, (int)parser.Current.Start.Column,
+                $"嵌套层次过深（超过 {InputLimits.MaxDepth} 层），数据文件只需几层；请检查缩进和括号是否配对");
         if (parser.TryConsume<Scalar>(out var scalar))
             return new ScalarNode(scalar.Value, Classify(scalar), (int)scalar.Start.Line, (int)scalar.Start.Column);
 
@@ -40,10 +51,10 @@ internal static partial class YamlTreeReader
             var entries = new List<MappingEntry>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode(parser);
+                var key = ReadNode(parser, depth + 1);
                 if (key is not ScalarNode keyScalar)
                     throw new SyntaxError(key.Line, key.Column, "a mapping key must be plain text");
-                entries.Add(new MappingEntry(keyScalar.Text, key.Line, key.Column, ReadNode(parser)));
+                entries.Add(new MappingEntry(keyScalar.Text, key.Line, key.Column, ReadNode(parser, depth + 1)));
             }
             return new MappingNode(entries, (int)mappingStart.Start.Line, (int)mappingStart.Start.Column);
         }
@@ -51,7 +62,7 @@ internal static partial class YamlTreeReader
         if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
             var items = new List<DataNode>();
-            while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser));
+            while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, depth + 1));
             return new SequenceNode(items, (int)sequenceStart.Start.Line, (int)sequenceStart.Start.Column);
         }
 

@@ -31,7 +31,8 @@ public static class DataWorkbookReader
         {
             document = SpreadsheetDocument.Open(stream, false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException
+            or System.Xml.XmlException or InvalidOperationException or FormatException or OverflowException)
         {
             diagnostics.Add(new Diagnostic("syntax", Severity.Error, "不是有效的 Excel 工作簿（.xlsx），文件无法读取。", "",
                 new SourceLocation(fileName, 1, 1), Found: e.Message,
@@ -40,11 +41,23 @@ public static class DataWorkbookReader
         }
         using (document)
         {
-            var reader = new Reader(document, fileName, diagnostics);
-            var root = reader.Read();
-            var data = new ModelBinder(map, diagnostics).Bind(root);
-            reader.Explain(diagnostics);
-            return new LoadResult(diagnostics.Any(d => d.Severity == Severity.Error) ? null : data, map, diagnostics);
+            try
+            {
+                var reader = new Reader(document, fileName, diagnostics);
+                var root = reader.Read();
+                var data = new ModelBinder(map, diagnostics).Bind(root);
+                reader.Explain(diagnostics);
+                return new LoadResult(diagnostics.Any(d => d.Severity == Severity.Error) ? null : data, map, diagnostics);
+            }
+            catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidDataException or IOException
+                or FormatException or OverflowException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+            {
+                // The parts are read lazily: a damaged part (bad compressed data, broken XML) shows only now.
+                diagnostics.Add(new Diagnostic("syntax", Severity.Error, "Excel 工作簿已损坏，其中的内容无法读取。", "",
+                    new SourceLocation(fileName, 1, 1), Found: e.Message,
+                    Fix: "用 Excel 或 WPS 打开并修复后“另存为” Excel 工作簿（*.xlsx）；或用 budgetgen init --xlsx 重新生成填报工作簿再填写。"));
+                return new LoadResult(null, map, diagnostics);
+            }
         }
     }
 

@@ -37,9 +37,20 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
         var load = BudgetDataLoader.Load(dataFile);
         if (load.Data is null || load.HasErrors) return new Validation(dataFile, load.Diagnostics, null);
         var data = load.Data;
-        var figures = FigureCalculator.Compute(data, Catalog);
+        BudgetFigures figures;
         var diagnostics = new List<Diagnostic>(load.Diagnostics);
-        diagnostics.AddRange(BudgetChecker.Check(data, figures, Catalog, options, load.SourceMap));
+        try
+        {
+            figures = FigureCalculator.Compute(data, Catalog);
+            diagnostics.AddRange(BudgetChecker.Check(data, figures, Catalog, options, load.SourceMap));
+        }
+        catch (ArithmeticException)
+        {
+            // The loader's limits keep every sum and ratio inside decimal's range; this is the last line of defence.
+            diagnostics.Add(new Diagnostic("calc.overflow", Severity.Error, "数据中的金额过大或过小，汇总或增减比例超出了可计算的范围。", "",
+                new SourceLocation(dataFile, 1, 1), Fix: "检查金额是否多写了位数、单位（元/万元）是否写错，或上年数是否写成了极小的数。"));
+            return new Validation(dataFile, diagnostics, null);
+        }
         if (data.Year != Pack.Year)
             diagnostics.Add(load.SourceMap.Place(new Diagnostic("pack.year", Severity.Warning,
                 $"数据年度 {data.Year} 与模板包“{Pack.Name}”的年度 {Pack.Year} 不一致。", "year",
@@ -51,6 +62,11 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
         try
         {
             Pack.Render(figures, data.Unit);
+        }
+        catch (ArithmeticException)
+        {
+            diagnostics.Add(new Diagnostic("calc.overflow", Severity.Error, "报告中的某个数值超出了可计算的范围，无法生成。", "",
+                new SourceLocation(dataFile, 1, 1), Fix: "检查金额是否多写了位数、单位（元/万元）是否写错，或上年数是否写成了极小的数。"));
         }
         catch (TemplateException e)
         {
@@ -93,17 +109,7 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
             writer.Write(document, buffer);
             outputs.Add((Path.Combine(outputFolder, $"{baseName}.{writer.Format}"), buffer.ToArray()));
         }
-        Directory.CreateDirectory(outputFolder);
-        var temporaries = outputs.Select(o => $"{o.Path}.{Guid.NewGuid():N}.tmp").ToList(); // unique, so parallel runs never share one
-        try
-        {
-            for (var i = 0; i < outputs.Count; i++) File.WriteAllBytes(temporaries[i], outputs[i].Bytes);
-            for (var i = 0; i < outputs.Count; i++) File.Move(temporaries[i], outputs[i].Path, overwrite: true);
-        }
-        finally
-        {
-            foreach (var temporary in temporaries.Where(File.Exists)) File.Delete(temporary);
-        }
+        SafeWrite.ReplaceAll(outputFolder, outputs);
         return new GenerationResult(validation, outputs.Select(o => new WrittenFile(o.Path, Convert.ToHexStringLower(SHA256.HashData(o.Bytes)))).ToList());
     }
 }
@@ -127,12 +133,44 @@ public sealed record WrittenFile(string Path, string Sha256);
 public static class OutputFileName
 {
     private static readonly char[] Forbidden = ['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
+    private static readonly string[] Reserved = ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"];
 
-    /// <summary>The name with characters no file system accepts replaced, trimmed, and cut to 80 characters.</summary>
+    /// <summary>
+    /// The most UTF-8 bytes of a name: with an extension (.docx) and the temporary suffix it stays well inside the 255-byte
+    /// limit of Linux and Windows file names (60 Chinese characters).
+    /// </summary>
+    public const int MaxBytes = 180;
+
+    /// <summary>
+    /// The name with characters no file system accepts (and control characters, lone surrogates) replaced, trimmed, a
+    /// Windows device name prefixed, and a name longer than <see cref="MaxBytes"/> shortened deterministically: cut at a
+    /// character boundary and followed by ~ and 8 hex digits of the full name's SHA-256, so different long names stay different.
+    /// </summary>
     public static string Sanitize(string name)
     {
-        var safe = new string(name.Select(c => char.IsControl(c) || Forbidden.Contains(c) ? '_' : c).ToArray()).Trim().TrimEnd('.');
+        var chars = new System.Text.StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1])) { chars.Append(c).Append(name[++i]); continue; }
+            chars.Append(char.IsControl(c) || char.IsSurrogate(c) || Forbidden.Contains(c) || c is '\uFFFD' or '\u2028' or '\u2029' ? '_' : c);
+        }
+        var safe = chars.ToString().Trim().TrimEnd('.', ' ');
         if (safe.Length == 0) safe = "报告";
-        return safe.Length > 80 ? safe[..80] : safe;
+        var stem = safe.Split('.')[0];
+        if (Reserved.Contains(stem, StringComparer.OrdinalIgnoreCase)) safe = "_" + safe;
+        if (System.Text.Encoding.UTF8.GetByteCount(safe) <= MaxBytes) return safe;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(safe)))[..8];
+        var budget = MaxBytes - 9;
+        var cut = new System.Text.StringBuilder();
+        var used = 0;
+        foreach (var rune in safe.EnumerateRunes())
+        {
+            if (used + rune.Utf8SequenceLength > budget) break;
+            cut.Append(rune.ToString());
+            used += rune.Utf8SequenceLength;
+        }
+        return cut.ToString().TrimEnd('.', ' ') + "~" + hash;
     }
 }

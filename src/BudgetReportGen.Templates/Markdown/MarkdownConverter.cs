@@ -19,6 +19,7 @@ namespace BudgetReportGen.Templates.Markdown;
 /// </summary>
 internal sealed partial class MarkdownConverter(string file, Func<int, DocumentBlock> table, Func<DocumentBlock> toc, AnchorAllocator anchors)
 {
+    private const int MaxInlineDepth = 64;
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().Build();
 
     [GeneratedRegex(@"^<!--\s*(?<name>[a-z]+)(\s+(?<arg>[0-9]{1,4}))?\s*-->$")]
@@ -26,7 +27,15 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
 
     public IEnumerable<DocumentBlock> Convert(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) // Markdig's guard against deep nesting ("depth limit exceeded")
+        {
+            throw new TemplateException(file, 1, 1, $"渲染后的 Markdown 嵌套层次过深，无法排版（{e.Message}）。请检查模板和数据中连续的 >、*、[ 等符号。");
+        }
         foreach (var block in document)
             foreach (var converted in ConvertBlock(block))
                 yield return converted;
@@ -102,8 +111,9 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
     {
         var runs = new List<Documents.Inline>();
         if (container is null) return runs;
-        void Walk(Markdig.Syntax.Inlines.Inline inline, bool bold, bool italic)
+        void Walk(Markdig.Syntax.Inlines.Inline inline, bool bold, bool italic, int depth = 0)
         {
+            if (depth > MaxInlineDepth) throw Fault(inline, $"Markdown 行内格式嵌套过深（超过 {MaxInlineDepth} 层）。");
             switch (inline)
             {
                 case LiteralInline literal:
@@ -121,12 +131,12 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
                 case LineBreakInline:
                     break; // a soft break inside Chinese text joins the lines
                 case EmphasisInline emphasis:
-                    foreach (var child in emphasis) Walk(child, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1);
+                    foreach (var child in emphasis) Walk(child, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1, depth + 1);
                     break;
                 case HtmlInline html:
                     throw Fault(html, $"模板中不允许 HTML：“{html.Tag}”。");
                 case ContainerInline other:
-                    foreach (var child in other) Walk(child, bold, italic);
+                    foreach (var child in other) Walk(child, bold, italic, depth + 1);
                     break;
             }
         }

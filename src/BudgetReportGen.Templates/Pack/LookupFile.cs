@@ -8,8 +8,7 @@ internal static class LookupFile
 {
     public static IReadOnlyDictionary<string, string> Load(string path)
     {
-        if (!File.Exists(path)) throw new TemplateException(path, 1, 1, "查找表文件不存在。");
-        var lines = File.ReadAllLines(path);
+        var lines = PackText.Read(path).ReplaceLineEndings("\n").Split('\n');
         if (lines.Length == 0 || lines[0].Trim() != "key,text")
             throw new TemplateException(path, 1, 1, "查找表的第一行应为表头“key,text”。");
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);

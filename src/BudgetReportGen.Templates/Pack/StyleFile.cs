@@ -15,10 +15,11 @@ internal static class StyleFile
 
         var page = file.Mapping(file.Require(root, "page"), "page");
         file.OnlyKeys(page, "width_mm", "height_mm", "margin_top_mm", "margin_bottom_mm", "margin_left_mm", "margin_right_mm");
-        var setup = new PageSetup(
-            file.Number(page, "width_mm"), file.Number(page, "height_mm"),
-            file.Number(page, "margin_top_mm"), file.Number(page, "margin_bottom_mm"),
-            file.Number(page, "margin_left_mm"), file.Number(page, "margin_right_mm"));
+        var width = file.Number(page, "width_mm", 50, 2000);
+        var height = file.Number(page, "height_mm", 50, 2000);
+        var setup = new PageSetup(width, height,
+            file.Number(page, "margin_top_mm", 0, height / 3), file.Number(page, "margin_bottom_mm", 0, height / 3),
+            file.Number(page, "margin_left_mm", 0, width / 3), file.Number(page, "margin_right_mm", 0, width / 3));
 
         var fonts = new Dictionary<TextRole, FontSpec>();
         var fontsNode = file.Mapping(file.Require(root, "fonts"), "fonts");
@@ -40,7 +41,7 @@ internal static class StyleFile
             setup,
             fonts,
             pageNumber,
-            file.Number(root, "first_line_indent_chars", 2));
+            file.Number(root, "first_line_indent_chars", 0, 10, 2));
     }
 
     private static FontSpec Font(YamlFile file, YamlMappingNode map)
@@ -56,15 +57,16 @@ internal static class StyleFile
             "right" => Alignment.Right,
             var other => throw file.Error(file.Require(map, "align"), $"align 的值“{other}”无效，可用：justify、left、center、right。"),
         };
-        var spacing = file.Get(map, "line_spacing_pt") is null ? (double?)null : file.Number(map, "line_spacing_pt");
+        var size = file.Number(map, "size_pt", 4, 200);
+        var spacing = file.Get(map, "line_spacing_pt") is null ? (double?)null : file.Number(map, "line_spacing_pt", size / 2, 500);
         return new FontSpec(
             families,
-            file.Number(map, "size_pt"),
+            size,
             file.Bool(map, "bold", false),
             spacing,
             align,
-            file.Number(map, "space_before_pt", 0),
-            file.Number(map, "space_after_pt", 0),
+            file.Number(map, "space_before_pt", 0, 500, 0),
+            file.Number(map, "space_after_pt", 0, 500, 0),
             file.String(map, "latin_family", "Times New Roman"));
     }
 

@@ -51,7 +51,7 @@ public sealed class TemplatePack
         Id = manifest.String(root, "id");
         Name = manifest.String(root, "name");
         Version = manifest.String(root, "version");
-        Year = (int)manifest.Number(root, "year");
+        Year = (int)manifest.Number(root, "year", 1900, 9999);
         AmountUnit = Unit(manifest, root, "amount_unit") ?? AmountUnit.TenThousandYuan;
         _numberStyles = manifest.Get(root, "number_styles") is { } styles
             ? manifest.Mapping(styles, "number_styles").Children.ToDictionary(
@@ -70,9 +70,14 @@ public sealed class TemplatePack
                 kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "rule_tables 的键应为规则编号。"),
                 kv => (kv.Value as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Value, "rule_tables 的值应为文字（本模板包中对应的表）。"))
             : new Dictionary<string, string>();
-        Style = StyleFile.Load(Path.Combine(folder, manifest.String(root, "style", "style.yaml")));
-        ClassificationsFolder = Path.Combine(folder, manifest.String(root, "classifications", "classifications"));
-        FontsFolder = Path.Combine(folder, manifest.String(root, "fonts", "fonts"));
+        // Every path the pack names stays inside the pack folder (symbolic links resolved): a pack cannot publish other files.
+        string Inside(string key, string relative) =>
+            PackPaths.Inside(folder, relative) ?? throw manifest.Error(manifest.Get(root, key) ?? root, PackPaths.OutsideMessage(key, relative));
+        Style = StyleFile.Load(Inside("style", manifest.String(root, "style", "style.yaml")));
+        ClassificationsFolder = Inside("classifications", manifest.String(root, "classifications", "classifications"));
+        foreach (var file in ClassificationCatalogFiles)
+            Inside("classifications", Path.Combine(manifest.String(root, "classifications", "classifications"), file));
+        FontsFolder = Inside("fonts", manifest.String(root, "fonts", "fonts"));
 
         var info = manifest.Mapping(manifest.Require(root, "info"), "info");
         manifest.OnlyKeys(info, "title", "subject", "author", "date");
@@ -89,7 +94,7 @@ public sealed class TemplatePack
 
         var toc = manifest.Mapping(manifest.Require(root, "toc"), "toc");
         manifest.OnlyKeys(toc, "title", "max_level");
-        _toc = (manifest.String(toc, "title"), (int)manifest.Number(toc, "max_level", 2));
+        _toc = (manifest.String(toc, "title"), (int)manifest.Number(toc, "max_level", 1, 6, 2));
 
         var defaults = manifest.Get(root, "table_defaults") is { } d ? manifest.Mapping(d, "table_defaults") : new YamlMappingNode();
         manifest.OnlyKeys(defaults, "left_note", "right_note", "caption_number", "toc_label", "unit", "continued");
@@ -100,10 +105,12 @@ public sealed class TemplatePack
         _lookups = manifest.Get(root, "lookups") is { } lookups
             ? manifest.Mapping(lookups, "lookups").Children.ToDictionary(
                 kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "lookups 的键应为名称。"),
-                kv => LookupFile.Load(Path.Combine(folder, (kv.Value as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Value, "lookups 的值应为 CSV 文件路径。"))))
+                kv => LookupFile.Load((kv.Value as YamlScalarNode)?.Value is { } relative
+                    ? PackPaths.Inside(folder, relative) ?? throw manifest.Error(kv.Value, PackPaths.OutsideMessage("lookups", relative))
+                    : throw manifest.Error(kv.Value, "lookups 的值应为 CSV 文件路径。")))
             : new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        _parts = manifest.Strings(root, "parts").Select(p => TextTemplate.Load(Path.Combine(folder, p))).ToList();
-        _tables = manifest.Strings(root, "tables").Select(t => TableSpecFile.Load(Path.Combine(folder, t), tableDefaults)).ToList();
+        _parts = manifest.Strings(root, "parts").Select(p => TextTemplate.Load(Inside("parts", p))).ToList();
+        _tables = manifest.Strings(root, "tables").Select(t => TableSpecFile.Load(Inside("tables", t), tableDefaults)).ToList();
         var duplicate = _tables.GroupBy(t => t.Number).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new TemplateException(duplicate.Last().File, 1, 1, $"表号 {duplicate.Key} 重复（另见 {duplicate.First().File}）。");
@@ -154,6 +161,12 @@ public sealed class TemplatePack
         return new NumberStyle(file.Bool(map, "thousands", false), decimals, trim, file.String(map, "zero", "0"));
     }
 
+    private static readonly string[] ClassificationCatalogFiles =
+    [
+        Core.Classification.ClassificationCatalog.FunctionalFile, Core.Classification.ClassificationCatalog.EconomicDepartmentFile,
+        Core.Classification.ClassificationCatalog.EconomicGovernmentFile, Core.Classification.ClassificationCatalog.MappingFile,
+    ];
+
     /// <summary>The note a pack adds to a rule's messages (rule_tables: the table of this pack the rule concerns), or null.</summary>
     public string? RuleNote(string ruleId) => _ruleTables.GetValueOrDefault(ruleId);
 
@@ -168,9 +181,11 @@ public sealed class TemplatePack
     /// <summary>Loads and parses a pack folder; faults name the pack file, line and column.</summary>
     public static TemplatePack Load(string folder)
     {
-        var manifest = Path.Combine(folder, "pack.yaml");
         if (!Directory.Exists(folder)) throw new TemplateException(folder, 1, 1, "模板包目录不存在。");
-        return new TemplatePack(Path.GetFullPath(folder), YamlFile.Load(manifest));
+        var real = PackPaths.RealPath(folder);
+        var manifest = PackPaths.Inside(real, "pack.yaml")
+            ?? throw new TemplateException(Path.Combine(folder, "pack.yaml"), 1, 1, PackPaths.OutsideMessage("pack.yaml", "pack.yaml"));
+        return new TemplatePack(real, YamlFile.Load(manifest));
     }
 
     /// <summary>

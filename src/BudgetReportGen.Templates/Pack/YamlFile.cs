@@ -13,16 +13,21 @@ internal sealed class YamlFile(string path, YamlMappingNode root)
 
     public static YamlFile Load(string path)
     {
-        if (!File.Exists(path)) throw new TemplateException(path, 1, 1, "文件不存在。");
+        var text = PackText.Read(path);
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            YamlLimits.Check(text, path);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
             throw new TemplateException(path, (int)e.Start.Line, (int)e.Start.Column, $"YAML 格式错误：{e.Message}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input instead of with a YamlException.
+            throw new TemplateException(path, 1, 1, "YAML 格式错误：文件中有无法解析的结构（括号、引号或冒号不配对）。");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             throw new TemplateException(path, 1, 1, "文件应为一个 YAML 映射（键: 值）。");
@@ -52,9 +57,19 @@ internal sealed class YamlFile(string path, YamlMappingNode root)
         var node = Get(map, key);
         if (node is null)
             return fallback ?? throw Error(map, $"缺少字段“{key}”。");
-        if (node is YamlScalarNode s && double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v))
+        if (node is YamlScalarNode s && double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)
+            && double.IsFinite(v))
             return v;
         throw Error(node, $"字段“{key}”应为数值。");
+    }
+
+    /// <summary>A number in [<paramref name="min"/>, <paramref name="max"/>]; NaN, infinities and values outside are refused with the range.</summary>
+    public double Number(YamlMappingNode map, string key, double min, double max, double? fallback = null)
+    {
+        var value = Number(map, key, fallback);
+        if (value < min || value > max)
+            throw Error(Get(map, key) ?? map, $"字段“{key}”的值 {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} 超出范围，应在 {min.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{max.ToString(System.Globalization.CultureInfo.InvariantCulture)} 之间。");
+        return value;
     }
 
     public bool Bool(YamlMappingNode map, string key, bool fallback) =>

@@ -2,6 +2,7 @@ using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BudgetReportGen.Templates.Scripting;
 
@@ -21,6 +22,33 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         EnableRelaxedTargetAccess = false;
         MemberRenamer = StandardMemberRenamer.Default;
         LoopLimit = 100_000;
+        LimitToString = 0; // never cut a value silently: the output as a whole is limited instead (MaxOutputChars)
+        // Same output on every machine and every day: numbers and dates in the invariant culture, and no clock (date.now).
+        PushCulture(System.Globalization.CultureInfo.InvariantCulture);
+        if (BuiltinObject["date"] is ScriptObject date)
+        {
+            date.Remove("now");
+            date.Import("now", new Func<object>(() => throw new InvalidOperationException("模板中不能使用 date.now：报告中不写生成时间，同样的数据应得到同样的报告。请使用数据中的日期，如 publish_date。")));
+        }
+    }
+
+    /// <summary>The most characters one template (a part) may write: 4 Mi; more is an error, never a silent cut.</summary>
+    public const int MaxOutputChars = 4 * 1024 * 1024;
+
+    /// <summary>Characters written since the last <see cref="ResetOutputCount"/>.</summary>
+    private long _written;
+
+    /// <summary>Starts counting a template's output afresh (each part has the whole limit).</summary>
+    public void ResetOutputCount() => _written = 0;
+
+    private TemplateContext Counted(SourceSpan span, string text)
+    {
+        if (Core.Loading.InputLimits.TextProblem(text) is { } problem)
+            throw new ScriptRuntimeException(span, $"模板输出的文字中{problem}（如字符串中的 \\x01 转义），这样的字符不能印进报告。请改正模板。");
+        _written += text.Length;
+        if (_written > MaxOutputChars)
+            throw new ScriptRuntimeException(span, $"渲染结果超过 {MaxOutputChars} 个字符的上限（模板可能在循环中输出了过多内容）。报告的一个部分不会这么长，请检查模板中的循环和数据。");
+        return base.Write(span, text);
     }
 
     /// <summary>
@@ -38,10 +66,11 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         if (textAsObject is null) return this;
         // Only what reaches the document is escaped; output captured by a template function is escaped once, when the
         // function's result is written.
-        if (!Escaping || OutputCount > 1) return base.Write(span, textAsObject);
+        if (OutputCount > 1) return base.Write(span, textAsObject);
+        if (!Escaping) return Counted(span, textAsObject as string ?? ObjectToString(textAsObject) ?? "");
         // Leading spaces are dropped: four of them at a line start would make Markdown read the value as code.
         var text = (textAsObject as string ?? ObjectToString(textAsObject) ?? "").TrimStart();
-        return base.Write(span, EscapeMarkdown(text));
+        return Counted(span, EscapeMarkdown(text));
     }
 
     /// <summary>Backslash-escapes the ASCII characters Markdown (and our attribute syntax) gives a meaning to; line breaks become spaces.</summary>

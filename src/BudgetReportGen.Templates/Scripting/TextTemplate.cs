@@ -31,15 +31,19 @@ internal sealed class TextTemplate
 
     public static TextTemplate Load(string path)
     {
-        if (!System.IO.File.Exists(path)) throw new TemplateException(path, 1, 1, "模板文件不存在。");
-        return Parse(path, System.IO.File.ReadAllText(path));
+        return Parse(path, Pack.PackText.Read(path));
     }
 
     public string Render(TemplateContext context)
     {
         try
         {
-            return _template.Render(context);
+            (context as MarkdownEscapingContext)?.ResetOutputCount();
+            var text = _template.Render(context);
+            // Literal template text is not counted as it is written; the whole result is checked too.
+            if (text.Length > MarkdownEscapingContext.MaxOutputChars)
+                throw new TemplateException(File, 1, 1, $"渲染结果有 {text.Length} 个字符，超过 {MarkdownEscapingContext.MaxOutputChars} 个字符的上限（模板可能在循环中输出了过多内容）。请检查模板中的循环。");
+            return text;
         }
         catch (ScriptRuntimeException e)
         {

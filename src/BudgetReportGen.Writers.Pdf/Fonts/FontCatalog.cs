@@ -12,14 +12,23 @@ internal sealed class FontCatalog
     private static readonly string[] FontExtensions = [".ttf", ".ttc", ".otf", ".otc"];
 
     private readonly IReadOnlyList<string> folders;
+    private readonly HashSet<string> packFolders;
 
-    private FontCatalog(IReadOnlyList<string> folders) => this.folders = folders;
+    private FontCatalog(IReadOnlyList<string> folders, IEnumerable<string> packFolders)
+    {
+        this.folders = folders;
+        this.packFolders = packFolders.ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The folders searched, in order: the writer's extra folders (a template pack's fonts/), then the user's and the system's font folders.</summary>
     public IReadOnlyList<string> SearchedFolders => folders;
 
-    public static FontCatalog For(IReadOnlyList<string> extraFolders) =>
-        new([.. extraFolders.Select(Path.GetFullPath), .. SystemFolders()]);
+    public static FontCatalog For(IReadOnlyList<string> extraFolders)
+    {
+        var system = SystemFolders().ToList();
+        var extra = extraFolders.Select(Path.GetFullPath).Where(f => !system.Contains(f, StringComparer.Ordinal)).ToList();
+        return new([.. extra, .. system], extra);
+    }
 
     /// <summary>The standard font folders of this machine's system that exist.</summary>
     public static IEnumerable<string> SystemFolders()
@@ -49,17 +58,25 @@ internal sealed class FontCatalog
         return folders;
     }
 
+    /// <summary>Every face of the searched folders, in folder order.</summary>
+    public IEnumerable<FontFace> AllFaces => folders.SelectMany(f => Faces(f, packFolders.Contains(f)));
+
     /// <summary>Faces whose family names include <paramref name="family"/> (case-insensitive), in folder order.</summary>
     public IEnumerable<FontFace> Find(string family) =>
-        folders.SelectMany(Faces).Where(f => f.FamilyNames.Contains(family, StringComparer.OrdinalIgnoreCase));
+        folders.SelectMany(f => Faces(f, packFolders.Contains(f))).Where(f => f.FamilyNames.Contains(family, StringComparer.OrdinalIgnoreCase));
 
-    private static IReadOnlyList<FontFace> Faces(string folder) =>
-        Folders.GetOrAdd(folder, f => new Lazy<IReadOnlyList<FontFace>>(() => Scan(f))).Value;
+    private static IReadOnlyList<FontFace> Faces(string folder, bool pack) =>
+        Folders.GetOrAdd((pack ? "pack:" : "system:") + folder, _ => new Lazy<IReadOnlyList<FontFace>>(() => Scan(folder, pack))).Value;
 
-    private static IReadOnlyList<FontFace> Scan(string folder)
+    /// <summary>
+    /// The faces of a folder and its subfolders. In a template pack's folder symbolic links are skipped, so a pack's fonts/
+    /// holds only its own files (the pack loader has already confined the folder itself to the pack).
+    /// </summary>
+    private static IReadOnlyList<FontFace> Scan(string folder, bool pack)
     {
         if (!Directory.Exists(folder)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
+        if (pack) options.AttributesToSkip |= FileAttributes.ReparsePoint;
         return Directory.EnumerateFiles(folder, "*", options)
             .Where(p => FontExtensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)

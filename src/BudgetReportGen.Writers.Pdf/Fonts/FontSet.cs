@@ -23,6 +23,9 @@ internal sealed class FontSet
 
     private FontSet(FontCatalog catalog) => this.catalog = catalog;
 
+    /// <summary>The installed faces these fonts are chosen from.</summary>
+    public FontCatalog Catalog => catalog;
+
     /// <summary>The fonts of the writer's extra folders (then the user's and system's), made once per process.</summary>
     public static FontSet For(IReadOnlyList<string> extraFolders)
     {

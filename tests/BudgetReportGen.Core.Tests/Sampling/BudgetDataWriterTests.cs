@@ -53,7 +53,8 @@ public class BudgetDataWriterTests
         "yes", "No", "on", "null", "Null", "~", "true", "FALSE", "y", "", " ", "123", "0123", "1e3", ".5", "-1", "+1", "0x1F", "1_000", "12:30",
         "2023-12", "2023-02-10", ".inf", "NaN", "- 项", "a: b", "a:b", "#注释", "文字 #注释", "说“引号”", "He said \"hi\"", "'单引号'", "[列表]", "{映射}",
         "甲,乙", "*别名", "&锚", "!标签", "|", ">", "@", "`", "%", "=", ">=", "?", "第一行\n第二行", "尾随换行\n", "\t制表", " 前导空格", "尾随空格 ",
-        "反斜杠\\n", "𠀀龘鿏", "𠀀", "行\u2028分隔", "\u00A0不换行空格", "\uFEFF零宽", "控制\u0001字符", "中文：冒号，逗号。", "（括号）",
+        // control characters are refused by the loader (InputLimits.TextProblem; HostileDataTests), so they are not here
+        "反斜杠\\n", "𠀀龘鿏", "𠀀", "行\u2028分隔", "\u00A0不换行空格", "\uFEFF零宽", "中文：冒号，逗号。", "（括号）",
     };
 
     [Theory]

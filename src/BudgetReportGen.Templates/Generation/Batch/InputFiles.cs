@@ -24,7 +24,7 @@ public static class InputFiles
             IReadOnlyList<string> found;
             if (Directory.Exists(input))
             {
-                found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                found = FilesUnder(input, recursive: true)
                     .Where(f => DataExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                     .Where(f => excluded is null || !Path.GetFullPath(f).StartsWith(excluded, StringComparison.Ordinal))
                     .ToList();
@@ -41,6 +41,19 @@ public static class InputFiles
         return (files.Distinct(StringComparer.Ordinal).ToList(), problems);
     }
 
+    /// <summary>
+    /// The files in a folder (and its subfolders): a linked folder is not entered, so a link to a parent folder cannot make
+    /// the walk loop (each data file once, not once per /up/up/up/…); linked files are listed.
+    /// </summary>
+    private static IEnumerable<string> FilesUnder(string root, bool recursive) =>
+        new System.IO.Enumeration.FileSystemEnumerable<string>(root,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = recursive, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+
     public static bool IsGlob(string input) => input.IndexOfAny(['*', '?']) >= 0;
 
     /// <summary>The files matching a glob: <c>*</c> and <c>?</c> within a name, <c>**</c> across folders.</summary>
@@ -55,7 +68,7 @@ public static class InputFiles
         var rest = string.Join('/', parts.Skip(fixedParts.Count));
         var regex = new Regex("^" + ToRegex(rest) + "$", RegexOptions.CultureInvariant);
         var recursive = rest.Contains('/') || rest.Contains("**", StringComparison.Ordinal);
-        return Directory.EnumerateFiles(root, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+        return FilesUnder(root, recursive)
             .Where(f => regex.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')))
             .Select(f => fixedParts.Count == 0 ? Path.GetRelativePath(".", f) : f);
     }
