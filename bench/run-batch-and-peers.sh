@@ -30,10 +30,11 @@ mkdir -p "$work/batch" "$work/twenty"
 for i in $(seq -w 1 "$batch"); do
   sed "s/鞍山市社会保险事业服务中心/鞍山市第${i}号测试单位/g" "$sample" > "$work/batch/d$i.yaml"
 done
-ls "$work"/batch/*.yaml | head -20 | xargs -I{} cp {} "$work/twenty/"
+inputs=("$work"/batch/*.yaml)
+cp "${inputs[@]:0:20}" "$work/twenty/"   # no `ls | head` under pipefail: ls dies of SIGPIPE once head has its 20
 
 # Inputs for the peers: our .docx and .html of the 20 departments, Markdown made from the HTML.
-"${jit[@]}" generate "$work"/twenty/*.yaml --template "$pack" --format docx,html --out "$work/ours" >/dev/null
+"${jit[@]}" generate "$work"/twenty/*.yaml --template "$pack" --format docx,html --layout flat --out "$work/ours" >/dev/null
 mkdir -p "$work/md"
 have() { command -v "$1" >/dev/null 2>&1; }
 if have pandoc; then
