@@ -35,7 +35,7 @@ public sealed record ClassificationCatalog(
         if (data.CodeNames.Count == 0) return this;
         IEnumerable<ClassificationEntry> NamesUsedBy(IEnumerable<string> codes, IReadOnlyList<int> levels)
         {
-            var used = codes.SelectMany(code => levels.Where(l => l <= code.Length).Select(l => code[..l])).ToHashSet(StringComparer.Ordinal);
+            var used = codes.SelectMany(code => CodeAndParents(code, levels)).ToHashSet(StringComparer.Ordinal);
             return data.CodeNames.Where(n => used.Contains(n.Code)).Select(n => new ClassificationEntry(n.Code, n.Name.Trim()));
         }
         var economic = NamesUsedBy(data.EconomicBasic.Concat(data.EconomicProject).Select(r => r.Code), EconomicLevels).ToList();
@@ -45,6 +45,10 @@ public sealed record ClassificationCatalog(
             EconomicDepartment = EconomicDepartment.With(economic),
         };
     }
+
+    /// <summary>A code's 类/款 prefixes at the given level lengths and the code itself: 2080109 → 208, 20801, 2080109.</summary>
+    public static IEnumerable<string> CodeAndParents(string code, IReadOnlyList<int> levels) =>
+        levels.Where(l => l <= code.Length).Select(l => code[..l]);
 
     /// <summary>Loads the four CSV files of <paramref name="folder"/>.</summary>
     /// <exception cref="ClassificationCatalogException">A file is missing or malformed (the diagnostic names the file and line).</exception>

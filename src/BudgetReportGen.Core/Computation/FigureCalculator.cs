@@ -103,7 +103,7 @@ public static class FigureCalculator
     private static ClassificationList GovernmentNames(IEnumerable<EconomicRow> rows, UnitKind kind, ClassificationCatalog catalog) =>
         catalog.EconomicGovernment.With(rows
             .Where(r => catalog.Mapping.ToGovernment(r.Code, kind) is null)
-            .SelectMany(r => ClassificationCatalog.EconomicLevels.Where(l => l <= r.Code.Length).Select(l => r.Code[..l]))
+            .SelectMany(r => ClassificationCatalog.CodeAndParents(r.Code, ClassificationCatalog.EconomicLevels))
             .Select(code => catalog.EconomicDepartment.NameOf(code) is { } name ? new ClassificationEntry(code, name) : null)
             .OfType<ClassificationEntry>());
 

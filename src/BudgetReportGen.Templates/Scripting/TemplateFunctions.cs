@@ -76,14 +76,8 @@ internal static class TemplateFunctions
     private static object? Find(System.Collections.IEnumerable? items, string member, object? value)
     {
         if (items is null) return null;
-        var wanted = member.Replace("_", "");
         foreach (var item in items)
-        {
-            if (item is null) continue;
-            var property = item.GetType().GetProperties().FirstOrDefault(p => string.Equals(p.Name, wanted, StringComparison.OrdinalIgnoreCase))
-                ?? throw new InvalidOperationException($"“{item.GetType().Name}”没有成员“{member}”。");
-            if (Equals(property.GetValue(item)?.ToString(), value?.ToString())) return item;
-        }
+            if (item is not null && Equals(Property(item, member).GetValue(item)?.ToString(), value?.ToString())) return item;
         return null;
     }
 
