@@ -20,6 +20,7 @@ public interface IBlockVisitor<out T>
     T Visit(Remark block);
     T Visit(PageBreak block);
     T Visit(TableBlock block);
+    T Visit(ChartBlock block);
 }
 
 /// <summary>

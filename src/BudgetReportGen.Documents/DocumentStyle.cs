@@ -28,8 +28,12 @@ public sealed record DocumentStyle(
     PageSetup Page,
     IReadOnlyDictionary<TextRole, FontSpec> Fonts,
     string PageNumberFormat = "— {0} —",
-    double FirstLineIndentChars = 2)
+    double FirstLineIndentChars = 2,
+    ChartStyle? Charts = null)
 {
+    /// <summary>The colours of charts: the pack's, or <see cref="ChartStyle.Default"/>.</summary>
+    public ChartStyle ChartColours => Charts ?? ChartStyle.Default;
+
     public FontSpec Font(TextRole role) =>
         Fonts.TryGetValue(role, out var spec) ? spec
         : Fonts.TryGetValue(TextRole.Body, out var body) ? body

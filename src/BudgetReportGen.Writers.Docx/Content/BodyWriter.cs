@@ -82,6 +82,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
         block.Items.Select(item => (BodyItem)Paragraphs.Styled(StyleIds.BodyText, [Runs.Text(item.Marker), .. Runs.From(item.Inlines)])).ToList();
     public IEnumerable<BodyItem> Visit(Remark block) => [Paragraphs.Styled(StyleIds.Remark, Runs.Text(block.Text))];
     public IEnumerable<BodyItem> Visit(PageBreak block) => [];
+    public IEnumerable<BodyItem> Visit(ChartBlock block) => throw new NotSupportedException("Word charts: not yet drawn.");
     public IEnumerable<BodyItem> Visit(TableBlock block)
     {
         var width = geometry.TextWidth(orientation);

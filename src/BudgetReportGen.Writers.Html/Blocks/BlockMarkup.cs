@@ -22,6 +22,7 @@ internal static class BlockMarkup
         public bool Visit(Remark block) { sb.Append("<p class=\"remark\">").AppendContent(block.Text).Append("</p>\n"); return true; }
         public bool Visit(PageBreak block) { sb.Append("<div class=\"page-break\"></div>\n"); return true; }
         public bool Visit(TableBlock block) { TableMarkup.Append(sb, block.Table, document.Style); return true; }
+        public bool Visit(ChartBlock block) => throw new NotSupportedException("HTML charts: not yet drawn.");
     }
 
     private static void AppendCover(StringBuilder sb, TitlePage cover)
