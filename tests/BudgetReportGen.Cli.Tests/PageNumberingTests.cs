@@ -7,7 +7,9 @@ namespace BudgetReportGen.Cli.Tests;
 
 /// <summary>
 /// Page numbers agree across formats (Documents.PageNumbers, TocFit, the shared block rule): the cover and the contents are
-/// unnumbered, the body starts at 1, and the contents of the PDF and the Word file list the same page for every entry.
+/// unnumbered, the body starts at 1, and the contents of the PDF and the Word file list the same page for every entry; the
+/// browser's print of the HTML (Chromium, CSS paged media) numbers the same pages and starts each part and section on the
+/// same page as the PDF.
 /// </summary>
 public class PageNumberingTests
 {
@@ -46,5 +48,57 @@ public class PageNumberingTests
             var next = i + 1 < entries.Count ? Regex.Escape(entries[i + 1].Text[..Math.Min(3, entries[i + 1].Text.Length)]) : "$";
             Assert.Matches(new Regex(Regex.Escape(entries[i].Text) + "．+" + entries[i].Page + next), pages[1]);
         }
+    }
+
+    [Theory]
+    [InlineData("data/examples/anshan-social-insurance-2023.yaml")]
+    [InlineData("data/examples/shanghai-putuo-government-office-2025.yaml")]
+    public void The_browsers_print_of_the_html_numbers_the_same_pages_as_the_pdf(string sample)
+    {
+        var folder = Directory.CreateTempSubdirectory("budgetgen-print-").FullName;
+        Assert.Equal(0, Program.Run(["generate", RepoFiles.PathOf(sample), "--out", folder, "--format", "html,pdf"], new StringWriter()));
+        var pdfPath = Directory.GetFiles(folder, "*.pdf").Single();
+        var printed = Path.Combine(folder, "printed.pdf");
+        // Chromium is installed by .ci/run; without it this test fails rather than passing silently.
+        TestTools.Run("chromium", TimeSpan.FromMinutes(2), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            $"--user-data-dir={Path.Combine(folder, "profile")}", $"--print-to-pdf={printed}", new Uri(Directory.GetFiles(folder, "*.html").Single()).AbsoluteUri);
+
+        var ours = PageTexts(pdfPath);
+        var browser = PageTexts(printed);
+        Assert.Equal(ours.Count, browser.Count);
+        var oursNumbers = Footers(pdfPath);
+        Assert.Equal("1", oursNumbers[2]);
+        Assert.Equal(oursNumbers, Footers(printed));
+        // Every heading and table the PDF's outline lists is printed by the browser on the same page.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfPath);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var entries = Flatten(bookmarks.Roots).ToList();
+        Assert.True(entries.Count >= 10);
+        // A table's outline entry is its contents label ("一、收支预算总表"); its page prints the title without the label's number.
+        var number = new Regex(@"^(?:[一二三四五六七八九十]+、|\d+[.、]|表\d+)");
+        foreach (var (title, page) in entries)
+            Assert.True(browser[page - 1].Contains(number.Replace(Regex.Replace(title, @"\s+", ""), ""), StringComparison.Ordinal),
+                $"“{title}” is on page {page} of the PDF but not on that page of the browser's print");
+    }
+
+    private static IEnumerable<(string Title, int Page)> Flatten(IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> nodes) =>
+        nodes.SelectMany(n => (n is UglyToad.PdfPig.Outline.DocumentBookmarkNode d ? [(n.Title, d.PageNumber)] : Enumerable.Empty<(string, int)>())
+            .Concat(Flatten(n.Children)));
+
+    private static List<string> PageTexts(string pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return [.. document.GetPages().Select(p => Regex.Replace(p.Text, @"\s+", ""))];
+    }
+
+    /// <summary>The page number printed in each page's bottom margin (the text below the text area), "" where there is none.</summary>
+    private static List<string> Footers(string pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return [.. document.GetPages().Select(p =>
+        {
+            var bottom = string.Concat(p.Letters.Where(l => l.Location.Y < p.Height * 0.1).Select(l => l.Value));
+            return Regex.Match(bottom, "—\\s*(\\d+)\\s*—").Groups[1].Value;
+        })];
     }
 }
