@@ -1,0 +1,29 @@
+using BudgetReportGen.Documents.Charts;
+
+namespace BudgetReportGen.Documents;
+
+/// <summary>
+/// The one layout of a chart, shared by the writers: from a <see cref="Chart"/>, the style and the width available, the shapes
+/// to draw in points (<see cref="ChartDrawing"/>). The title is set in the table caption's font, every other text in the table
+/// body's; colours come from <see cref="DocumentStyle.ChartColours"/>. Pie and ring charts list each category with its label in
+/// a legend beside the disc (small slices never crowd their labels); bar and stacked bar charts are horizontal, a row per
+/// category with its name on the left, so long Chinese names and labels have room. Text is measured with the estimate of
+/// <see cref="TextWidth"/> (wide characters one em, others half), so every writer places it identically.
+/// </summary>
+public static class ChartLayout
+{
+    /// <summary>Lays out <paramref name="chart"/> in <paramref name="widthPt"/>; without its title when the writer prints the
+    /// title itself (an HTML figure's caption). Throws <see cref="DocumentWriteException"/> for a chart that cannot be drawn.</summary>
+    public static ChartDrawing Lay(Chart chart, DocumentStyle style, double widthPt, bool withTitle = true)
+    {
+        ChartCheck.Validate(chart);
+        var canvas = new ChartCanvas(style, widthPt);
+        if (withTitle) canvas.Title(chart.Title);
+        if (chart.Kind is ChartKind.Pie or ChartKind.Ring) PieLayout.Lay(canvas, chart);
+        else BarLayout.Lay(canvas, chart);
+        return canvas.ToDrawing();
+    }
+
+    /// <summary>The estimated width of <paramref name="text"/> at <paramref name="sizePt"/> (<see cref="ColumnFit.Width"/>).</summary>
+    public static double TextWidth(string text, double sizePt) => ColumnFit.Width(text, sizePt);
+}
