@@ -19,7 +19,7 @@ internal static class BarLayout
         var ticks = ChartAxis.Ticks(chart.MaxValue);
         var tickLabels = ticks.Select(t => ChartAxis.Format(t, ticks)).ToList();
         var nameRoom = Math.Min(chart.Categories.Max(canvas.TextWidth), canvas.Width * 0.25);
-        var names = chart.Categories.Select(n => ChartCanvas.Wrap(n, size, nameRoom, 3)).ToList();
+        var names = chart.Categories.Select(n => ChartLayout.Wrap(n, size, nameRoom, 3)).ToList();
         var plotLeft = names.SelectMany(l => l).Max(canvas.TextWidth) + size;
         var labelRoom = stacked ? 0 : chart.Series.SelectMany(s => s.Points).Max(p => canvas.TextWidth(p.Label)) + size / 2;
         var plotRight = canvas.Width - Math.Max(labelRoom, canvas.TextWidth(tickLabels[^1]) / 2 + 1);

@@ -70,7 +70,7 @@ internal static class PieLayout
             var name = chart.Categories[i];
             List<(string, string)> lines = swatch + canvas.TextWidth(name) + gap + canvas.TextWidth(labels[i]) <= width
                 ? [(name, labels[i])]
-                : ChartCanvas.Wrap(name, size, width - swatch, 3).Select(l => (l, "")).Append(("", labels[i])).ToList();
+                : ChartLayout.Wrap(name, size, width - swatch, 3).Select(l => (l, "")).Append(("", labels[i])).ToList();
             entries.Add((i, lines));
         }
         return (width, entries);
