@@ -16,7 +16,7 @@ public static class ChartLayout
     /// title itself (an HTML figure's caption). Throws <see cref="DocumentWriteException"/> for a chart that cannot be drawn.</summary>
     public static ChartDrawing Lay(Chart chart, DocumentStyle style, double widthPt, bool withTitle = true)
     {
-        ChartCheck.Validate(chart);
+        ChartCheck.Validate(chart, style.ChartColours);
         var canvas = new ChartCanvas(style, widthPt);
         if (withTitle) canvas.Title(chart.Title);
         if (chart.Kind is ChartKind.Pie or ChartKind.Ring) PieLayout.Lay(canvas, chart);

@@ -219,6 +219,25 @@ public class ChartLayoutTests
         Assert.Contains("恰有 1 个数据系列", Assert.Throws<DocumentWriteException>(() => ChartLayout.Lay(twoSeries, Style, A4Width)).Message);
     }
 
+    [Theory]
+    [InlineData("#1F4E7")]
+    [InlineData("blue")]
+    [InlineData("#GGGGGG")]
+    public void A_palette_colour_not_in_rrggbb_form_is_refused_naming_it(string colour)
+    {
+        var style = Style with { Charts = new ChartStyle(["#1F4E79", colour]) };
+        var error = Assert.Throws<DocumentWriteException>(() => ChartLayout.Lay(SampleCharts.Bar(), style, A4Width));
+        Assert.Contains($"“{colour}”", error.Message);
+        Assert.Contains("#RRGGBB", error.Message);
+    }
+
+    [Fact]
+    public void A_chart_without_a_unit_prints_no_unit_line()
+    {
+        var texts = Texts(ChartLayout.Lay(SampleCharts.Bar() with { Unit = "" }, Style, A4Width)).Select(t => t.Text);
+        Assert.DoesNotContain(texts, t => t.StartsWith("单位"));
+    }
+
     /// <summary>The bars (or segments), leaving out the legend's swatches.</summary>
     private static List<ChartRect> Bars(ChartDrawing drawing) =>
         drawing.Shapes.OfType<ChartRect>().Where(r => !(Math.Abs(r.Width - SwatchSide) < 1e-9 && Math.Abs(r.Height - SwatchSide) < 1e-9)).ToList();

@@ -26,8 +26,11 @@ internal static class BarLayout
         plotRight = Math.Max(plotRight, plotLeft + canvas.Width * 0.2);
         var scale = (plotRight - plotLeft) / (double)ticks[^1];
 
-        canvas.Text("单位：" + chart.Unit, canvas.Width, canvas.Baseline(canvas.Y), TextAnchor.End);
-        canvas.Y += canvas.LineHeight;
+        if (chart.Unit.Length > 0)
+        {
+            canvas.Text("单位：" + chart.Unit, canvas.Width, canvas.Baseline(canvas.Y), TextAnchor.End);
+            canvas.Y += canvas.LineHeight;
+        }
         var plotTop = canvas.Y;
         var under = canvas.Count;
         var barHeight = size * (stacked ? 1.8 : 1.4);
