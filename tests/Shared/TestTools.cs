@@ -31,4 +31,34 @@ public static class TestTools
         }
         if (process.ExitCode != 0) throw new Xunit.Sdk.XunitException($"{file} exited with {process.ExitCode}: {stderr.Result}{stdout.Result}");
     }
+
+    /// <summary>
+    /// Runs an optional tool (xmllint, chromium, qpdf) and returns its exit code and output (stdout, then stderr); null when it
+    /// is not installed, except on CI (CI=true), where every tool is required and its absence fails the test.
+    /// </summary>
+    public static (int ExitCode, string Output)? RunOptional(string file, TimeSpan timeout, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        Process process;
+        try
+        {
+            process = Process.Start(info)!;
+        }
+        catch (System.ComponentModel.Win32Exception) when (Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            return null;
+        }
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new Xunit.Sdk.XunitException($"{file} timed out");
+            }
+            return (process.ExitCode, stdout.Result + stderr.Result);
+        }
+    }
 }

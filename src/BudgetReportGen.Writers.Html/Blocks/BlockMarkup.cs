@@ -22,7 +22,20 @@ internal static class BlockMarkup
         public bool Visit(Remark block) { sb.Append("<p class=\"remark\">").AppendContent(block.Text).Append("</p>\n"); return true; }
         public bool Visit(PageBreak block) { sb.Append("<div class=\"page-break\"></div>\n"); return true; }
         public bool Visit(TableBlock block) { TableMarkup.Append(sb, block.Table, document.Style); return true; }
-        public bool Visit(ChartBlock block) => throw new NotSupportedException("HTML charts: not yet drawn.");
+        public bool Visit(ChartBlock block) { AppendChart(sb, block.Chart, document.Style, ChartNumber(document, block)); return true; }
+    }
+
+    /// <summary>The chart's place among the document's charts (1, 2, …), for ids unique in the page.</summary>
+    private static int ChartNumber(Document document, ChartBlock chart) =>
+        document.Blocks.OfType<ChartBlock>().TakeWhile(b => !ReferenceEquals(b, chart)).Count() + 1;
+
+    /// <summary>A chart as a figure: its title as the caption, then the drawing (ChartSvg) without a title of its own.</summary>
+    private static void AppendChart(StringBuilder sb, Chart chart, DocumentStyle style, int number)
+    {
+        sb.Append("<figure class=\"chart\">\n<figcaption class=\"").Append(Roles.ClassName(TextRole.TableCaption)).Append("\">")
+            .AppendContent(chart.Title).Append("</figcaption>\n");
+        sb.Append(ChartSvg.Render(chart, style, "chart-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), withTitle: false));
+        sb.Append("\n</figure>\n");
     }
 
     private static void AppendCover(StringBuilder sb, TitlePage cover)

@@ -76,6 +76,10 @@ internal static class StyleSheet
         sb.Append("thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append(".table-block>.remark{margin-top:.5em}\n");
 
+        // Charts: the caption above the drawing, which scales down on a narrow screen; a figure is never split across pages.
+        sb.Append(".chart{margin:1em 0;break-inside:avoid;page-break-inside:avoid}.chart>figcaption{margin-bottom:.5em}\n");
+        sb.Append(".chart-svg{display:block;margin:0 auto;max-width:100%;height:auto}\n");
+
         // Screen: a column as wide as the printed text, with a gutter; tables scroll sideways inside their wrapper instead of
         // squashing, a landscape table widens to its printed width when the window allows, and its caption stays in view.
         sb.Append("@media screen{\n");

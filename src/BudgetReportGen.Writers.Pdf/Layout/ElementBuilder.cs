@@ -24,7 +24,8 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
         Paragraph([new TextRun(item.Marker), .. item.Inlines], TextRole.Body, Alignment.Justify, firstLineIndent: true));
     public IEnumerable<ILayoutElement> Visit(Remark block) => [Text(block.Text, formats.For(TextRole.Remark), style.Font(TextRole.Remark).Alignment)];
     public IEnumerable<ILayoutElement> Visit(PageBreak block) => [new PageBreakElement()];
-    public IEnumerable<ILayoutElement> Visit(ChartBlock block) => throw new NotSupportedException("PDF charts: not yet drawn.");
+    public IEnumerable<ILayoutElement> Visit(ChartBlock block) =>
+        [new ChartElement(block.Chart, style, formats, breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
     public IEnumerable<ILayoutElement> Visit(TableBlock block) =>
         [new TableElement(block.Table, new TableFormats(formats), breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
 

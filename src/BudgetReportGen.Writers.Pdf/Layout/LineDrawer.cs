@@ -8,8 +8,9 @@ namespace BudgetReportGen.Writers.Pdf.Layout;
 /// <summary>Draws one broken line in a box: left, centred, right, or justified (extra space spread over the gaps between atoms).</summary>
 internal static class LineDrawer
 {
-    public static void Draw(XGraphics g, Line line, double left, double width, double baseline, Alignment alignment)
+    public static void Draw(XGraphics g, Line line, double left, double width, double baseline, Alignment alignment, XBrush? brush = null)
     {
+        brush ??= XBrushes.Black;
         var natural = line.NaturalWidth;
         var justify = alignment == Alignment.Justify && !line.EndsParagraph && line.Atoms.Count > 1 && natural < width;
         var x = alignment switch
@@ -20,19 +21,19 @@ internal static class LineDrawer
         };
         if (!justify)
         {
-            DrawRuns(g, line.Atoms, x, baseline);
+            DrawRuns(g, line.Atoms, x, baseline, brush);
             return;
         }
         var gap = (width - natural) / (line.Atoms.Count - 1);
         foreach (var atom in line.Atoms)
         {
-            g.DrawString(atom.Text, atom.Font, XBrushes.Black, x + atom.Offset, baseline);
+            g.DrawString(atom.Text, atom.Font, brush, x + atom.Offset, baseline);
             x += atom.Width + gap;
         }
     }
 
     /// <summary>Draws atoms as few strings as possible: one per run of the same font; a compressed mark is drawn alone.</summary>
-    private static void DrawRuns(XGraphics g, IReadOnlyList<Atom> atoms, double x, double baseline)
+    private static void DrawRuns(XGraphics g, IReadOnlyList<Atom> atoms, double x, double baseline, XBrush brush)
     {
         var text = new StringBuilder();
         XFont? font = null;
@@ -41,17 +42,17 @@ internal static class LineDrawer
         {
             if (atom.Compressed)
             {
-                if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
+                if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, brush, start, baseline);
                 text.Clear();
                 font = null;
-                g.DrawString(atom.Text, atom.Font, XBrushes.Black, x + atom.Offset, baseline);
+                g.DrawString(atom.Text, atom.Font, brush, x + atom.Offset, baseline);
                 x += atom.Width;
                 start = x;
                 continue;
             }
             if (font is not null && !ReferenceEquals(font, atom.Font))
             {
-                g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
+                g.DrawString(text.ToString(), font, brush, start, baseline);
                 text.Clear();
                 start = x;
             }
@@ -59,6 +60,6 @@ internal static class LineDrawer
             text.Append(atom.Text);
             x += atom.Width;
         }
-        if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
+        if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, brush, start, baseline);
     }
 }
