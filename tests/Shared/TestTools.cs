@@ -33,10 +33,10 @@ public static class TestTools
     }
 
     /// <summary>
-    /// Runs an optional tool (xmllint, chromium, qpdf) and returns its exit code and output (stdout, then stderr); null when it
-    /// is not installed, except on CI (CI=true), where every tool is required and its absence fails the test.
+    /// Runs a tool that .ci/run installs (xmllint, chromium, qpdf) and returns its exit code and output (stdout, then stderr).
+    /// A tool that is not installed fails the test, naming the package to install: a check never passes silently without its tool.
     /// </summary>
-    public static (int ExitCode, string Output)? RunOptional(string file, TimeSpan timeout, params string[] args)
+    public static (int ExitCode, string Output) RunTool(string file, string package, TimeSpan timeout, params string[] args)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) info.ArgumentList.Add(a);
@@ -45,9 +45,9 @@ public static class TestTools
         {
             process = Process.Start(info)!;
         }
-        catch (System.ComponentModel.Win32Exception) when (Environment.GetEnvironmentVariable("CI") != "true")
+        catch (System.ComponentModel.Win32Exception)
         {
-            return null;
+            throw new Xunit.Sdk.XunitException($"'{file}' is not installed; this check needs it: apt-get install {package} (.ci/run installs it).");
         }
         using (process)
         {
