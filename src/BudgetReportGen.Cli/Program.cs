@@ -107,7 +107,7 @@ public static class Program
     /// be opened. The pack used (name, version, folder) is printed unless <paramref name="announce"/> is false (JSON output names it itself).
     /// </summary>
     internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context, bool announce = true) =>
-        OpenGenerator(options.Template, options.Packs, context, announce, options.PackSha256);
+        OpenGenerator(options.Template, options.Packs, context, announce, options.PackSha256, options.PackOptions);
 
     /// <summary>
     /// The generator for each data file: the pack --template names, else the pack the file names (its <c>template</c> field),
@@ -119,7 +119,7 @@ public static class Program
         var generators = new Dictionary<string, ReportGenerator>(StringComparer.Ordinal);
         foreach (var pack in chosen.Values.Distinct().Order(StringComparer.Ordinal))
         {
-            if (OpenGenerator(pack, options.Packs, context, announce, options.PackSha256) is not { } generator) return null;
+            if (OpenGenerator(pack, options.Packs, context, announce, options.PackSha256, options.PackOptions) is not { } generator) return null;
             generators[pack ?? ""] = generator;
         }
         return file => generators[chosen[file] ?? ""];
@@ -132,7 +132,8 @@ public static class Program
         return string.IsNullOrWhiteSpace(template) ? null : template.Trim();
     }
 
-    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce, string? digest = null)
+    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce, string? digest = null,
+        IReadOnlyCollection<KeyValuePair<string, string>>? packOptions = null)
     {
         var searched = PackLocator.SearchFolders(packs);
         var folder = PackLocator.Find(template, searched);
@@ -157,7 +158,7 @@ public static class Program
         }
         try
         {
-            var generator = context.OpenPack(folder);
+            var generator = context.OpenPack(folder).WithOptions(packOptions ?? []);
             if (announce) context.Console.MarkupLine($"[grey]模板包：{TerminalText.Escape(PackDescription(generator))}[/]");
             return generator;
         }

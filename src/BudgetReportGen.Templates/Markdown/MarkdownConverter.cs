@@ -15,9 +15,12 @@ namespace BudgetReportGen.Templates.Markdown;
 /// Turns the Markdown a part's template rendered into document blocks:
 /// <c>#</c>…<c>####</c> headings (an id from <c>{#id}</c> or a generated one), paragraphs (<c>{.center}</c>, <c>{.right}</c>,
 /// <c>{.noindent}</c> change alignment and indent), <c>**bold**</c>, ordered and bulleted lists, <c>&gt; </c> quotes as remarks,
-/// and the directives <c>&lt;!-- table N --&gt;</c>, <c>&lt;!-- pagebreak --&gt;</c>, <c>&lt;!-- toc --&gt;</c>. Any other HTML is refused.
+/// the directives <c>&lt;!-- table N --&gt;</c>, <c>&lt;!-- pagebreak --&gt;</c>, <c>&lt;!-- toc --&gt;</c>, and charts: a fenced block
+/// <c>```chart</c> whose YAML body (already rendered by the template, Markdown escapes undone) <paramref name="chart"/> turns into a
+/// block. Any other HTML or code block is refused.
 /// </summary>
-internal sealed partial class MarkdownConverter(string file, Func<int, DocumentBlock> table, Func<DocumentBlock> toc, AnchorAllocator anchors)
+internal sealed partial class MarkdownConverter(string file, Func<int, DocumentBlock> table, Func<DocumentBlock> toc, Func<string, DocumentBlock> chart,
+    AnchorAllocator anchors)
 {
     private const int MaxInlineDepth = 64;
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().Build();
@@ -69,6 +72,9 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
             case HtmlBlock html:
                 yield return Directive(html);
                 break;
+            case FencedCodeBlock { Info: "chart" } fenced:
+                yield return Chart(fenced);
+                break;
             case ThematicBreakBlock:
                 yield return new PageBreak();
                 break;
@@ -83,15 +89,40 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
     {
         var text = html.Lines.ToString().Trim();
         var match = DirectivePattern().Match(text);
-        if (!match.Success) throw Fault(html, $"模板中不允许 HTML：“{Shorten(text)}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->。");
+        if (!match.Success) throw Fault(html, $"模板中不允许 HTML：“{Shorten(text)}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->；图用 ```chart 代码块。");
         var argument = match.Groups["arg"].Success ? int.Parse(match.Groups["arg"].Value) : (int?)null;
         return (match.Groups["name"].Value, argument) switch
         {
             ("table", { } number) => table(number),
             ("pagebreak", null) => new PageBreak(),
             ("toc", null) => toc(),
-            _ => throw Fault(html, $"未知指令“{text}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->。"),
+            _ => throw Fault(html, $"未知指令“{text}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->；图用 ```chart 代码块。"),
         };
+    }
+
+    private DocumentBlock Chart(FencedCodeBlock fenced)
+    {
+        try
+        {
+            return chart(Unescape(fenced.Lines.ToString()));
+        }
+        catch (TemplateException e)
+        {
+            // The YAML's line 1 is the line after the opening fence.
+            throw new TemplateException(file, fenced.Line + 1 + e.Line, e.Column, $"图（```chart）的定义有误：{e.Reason}（行号为渲染后的 Markdown 中的行号）");
+        }
+    }
+
+    /// <summary>Undoes the backslash escapes the template context put before ASCII punctuation in values (2575\.37 → 2575.37).</summary>
+    private static string Unescape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] < 128 && (char.IsPunctuation(text[i + 1]) || char.IsSymbol(text[i + 1]))) i++;
+            builder.Append(text[i]);
+        }
+        return builder.ToString();
     }
 
     private DocumentListBlock List(MarkdigListBlock list)
