@@ -29,10 +29,23 @@ internal sealed record ChartSpec(
 {
     private const int MaxPoints = 200;
 
+    private const char StandInBase = '\uE000';
+
+    /// <summary>The stand-in for an ASCII punctuation character an expression wrote (see <see cref="Parse"/>).</summary>
+    public static char StandIn(char c) => (char)(StandInBase + c);
+
+    /// <summary>
+    /// Parses the block's YAML, in which every ASCII punctuation character an expression wrote stands as a private-use
+    /// character (so a name with ": " or "," from the data cannot change the YAML's structure); the stand-ins are turned back
+    /// in every value.
+    /// </summary>
     public static ChartSpec Parse(string text, string file)
     {
         var yaml = YamlFile.Parse(text, file);
         var root = yaml.Root;
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
+            if (scalar.Value is { } value && value.Any(c => c >= StandInBase && c < StandInBase + 128))
+                scalar.Value = new string(value.Select(c => c >= StandInBase && c < StandInBase + 128 ? (char)(c - StandInBase) : c).ToArray());
         var kind = yaml.String(root, "kind") switch
         {
             "pie" => ChartKind.Pie,

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Charts;
+using BudgetReportGen.Templates.Scripting;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -113,14 +115,19 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
         }
     }
 
-    /// <summary>Undoes the backslash escapes the template context put before ASCII punctuation in values (2575\.37 → 2575.37).</summary>
+    /// <summary>
+    /// Keeps what expressions wrote inert in the chart's YAML: each backslash-escaped character (all ASCII punctuation in values
+    /// is escaped) becomes a private-use stand-in that YAML reads as plain text; the chart spec turns it back.
+    /// </summary>
     private static string Unescape(string text)
     {
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] < 128 && (char.IsPunctuation(text[i + 1]) || char.IsSymbol(text[i + 1]))) i++;
-            builder.Append(text[i]);
+            if (text[i] == '\\' && i + 1 < text.Length && MarkdownEscapingContext.IsAsciiPunctuation(text[i + 1]))
+                builder.Append(ChartSpec.StandIn(text[++i]));
+            else
+                builder.Append(text[i]);
         }
         return builder.ToString();
     }
