@@ -21,8 +21,9 @@ namespace BudgetReportGen.Templates.Markdown;
 /// <c>```chart</c> whose YAML body (already rendered by the template, Markdown escapes undone) <paramref name="chart"/> turns into a
 /// block. Any other HTML or code block is refused.
 /// </summary>
+/// <param name="sourceLine">Where a rendered line was written in the part's source, when it can be told (see <see cref="TextTemplate.SourceLine"/>).</param>
 internal sealed partial class MarkdownConverter(string file, Func<int, DocumentBlock> table, Func<DocumentBlock> toc, Func<string, DocumentBlock> chart,
-    AnchorAllocator anchors)
+    AnchorAllocator anchors, Func<string, int?>? sourceLine = null)
 {
     private const int MaxInlineDepth = 64;
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().Build();
@@ -110,8 +111,12 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
         }
         catch (TemplateException e)
         {
-            // The YAML's line 1 is the line after the opening fence.
-            throw new TemplateException(file, fenced.Line + 1 + e.Line, e.Column, $"图（```chart）的定义有误：{e.Reason}（行号为渲染后的 Markdown 中的行号）");
+            // A line the template wrote literally (a misspelt kind) is found in the source; otherwise the line in the rendered
+            // Markdown, whose line 1 of the YAML is the line after the opening fence.
+            var text = e.Line >= 1 && e.Line <= fenced.Lines.Count ? fenced.Lines.Lines[e.Line - 1].ToString() : "";
+            throw sourceLine?.Invoke(text) is { } line
+                ? new TemplateException(file, line, e.Column, $"图（```chart）的定义有误：{e.Reason}")
+                : new TemplateException(file, fenced.Line + 1 + e.Line, e.Column, $"图（```chart）的定义有误：{e.Reason}（行号为渲染后的 Markdown 中的行号）");
         }
     }
 

@@ -303,7 +303,8 @@ public sealed class TemplatePack
                     : throw new TemplateException(part.File, 1, 1, $"表{number}不在模板包的 tables 中，或已被放置过一次。"),
                 () => throw new TemplateException(part.File, 1, 1, "目录由模板包清单（pack.yaml 的 toc）生成，正文中不能再放 <!-- toc -->。"),
                 text => Chart(text, part.File),
-                anchors);
+                anchors,
+                part.SourceLine);
             blocks.AddRange(converter.Convert(part.Render(context)));
         }
         var unplaced = _tables.FirstOrDefault(t => !placed.Contains(t.Number));

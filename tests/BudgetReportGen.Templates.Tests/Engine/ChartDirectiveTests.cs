@@ -115,6 +115,17 @@ public class ChartDirectiveTests
     }
 
     [Fact]
+    public void A_fault_on_a_line_the_template_wrote_literally_names_the_line_of_the_source_not_of_the_rendered_text()
+    {
+        // The loop writes three paragraphs, so the rendered Markdown is longer than the source; the misspelt kind is on source line 8.
+        var error = Fault("{{ for r in rows }}\n{{ r.name }}\n\n{{ end }}\n```chart\nkind: donut\ntitle: x\nitems: []\n```");
+        Assert.Equal(8, error.Line);
+        Assert.DoesNotContain("渲染后", error.Reason);
+        var computed = Fault("```chart\nkind: ring\ntitle: x\nitems:\n{{ for r in rows }}  - [{{ r.name }}, x{{ r.basic }}]\n{{ end }}```");
+        Assert.Contains("（行号为渲染后的 Markdown 中的行号）", computed.Reason);
+    }
+
+    [Fact]
     public void Options_default_from_the_manifest_and_can_be_switched()
     {
         const string manifest = "options: {图解: false}";
