@@ -47,10 +47,11 @@ internal static class ChartBuilder
         var chartSeries = series.Select((s, k) => new ChartSeries(s.Name, s.Values.Select((v, i) => categoryShares[i] is { } shares
             ? new ChartPoint(v, $"{format(v)}{unit}，{Amounts.FormatPercent(shares[k])}%", shares[k])
             : new ChartPoint(v, $"{format(v)}{unit}")).ToList())).ToList();
+        // A stacked bar's words leave out its empty segments ("合计114.05万元，其中基本支出114.05万元（占100.00%）").
         string Phrase(ChartSeries s, int i) =>
             $"{s.Name}{format(s.Points[i].Value)}{unit}" + (s.Points[i].Share is { } share ? $"（占{Amounts.FormatPercent(share)}%）" : "");
         var groups = Enumerable.Range(0, count).Select(i => (stacked ? $"{spec.Categories[i]}合计{format(series.Sum(s => s.Values[i]))}{unit}，其中" : spec.Categories[i])
-            + string.Join("、", chartSeries.Select(s => Phrase(s, i))));
+            + string.Join("、", (stacked ? chartSeries.Where(s => s.Points[i].Value != 0) : chartSeries).DefaultIfEmpty(chartSeries[0]).Select(s => Phrase(s, i))));
         return (new ChartBlock(new Chart(spec.Kind, title, unit, spec.Categories, chartSeries, $"{title}：{string.Join("；", groups)}。")), true);
     }
 

@@ -81,6 +81,9 @@ public class ChartDirectiveTests
         Assert.Equal(["4,614万元，79.32%", "1万元，33.33%"], chart.Series[0].Points.Select(p => p.Label));
         Assert.Equal(["1,202.95万元，20.68%", "2万元，66.67%"], chart.Series[1].Points.Select(p => p.Label));
         Assert.Contains("甲合计5,816.95万元，其中基本支出4,614万元（占79.32%）、项目支出1,202.95万元（占20.68%）", chart.Description);
+        var single = Assert.Single(Render("```chart\nkind: stacked_bar\ntitle: 构成\ncategories: [甲, 乙]\nseries:\n  - name: 基本支出\n    values: [3, 0]\n  - name: 项目支出\n    values: [0, 0]\n```")
+            .Blocks.OfType<ChartBlock>()).Chart;
+        Assert.Equal("图1 构成：甲合计3.00万元，其中基本支出3.00万元（占100.00%）；乙合计0万元，其中基本支出0万元。", single.Description);
     }
 
     [Fact]
