@@ -98,6 +98,12 @@ public static class Program
         return command.Run(rest, context);
     }
 
+    /// <summary>
+    /// How the bureau's index draws its charts. The HTML writer's SVG drawing is not in this build yet, so each chart is shown
+    /// as its caption and text alternative; when it is, this becomes the writer's chart-to-SVG function.
+    /// </summary>
+    internal static string DrawIndexChart(Documents.Chart chart) => Templates.Generation.Batch.IndexCharts.TextFigure(chart);
+
     /// <summary>The arguments when every one is an existing data file (.yaml, .yml, .json): files dropped on the program.</summary>
     public static IReadOnlyList<string>? DroppedDataFiles(string[] args) =>
         args.Length > 0 && args.All(file => Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml" or ".json" && File.Exists(file)) ? args : null;
@@ -107,7 +113,7 @@ public static class Program
     /// be opened. The pack used (name, version, folder) is printed unless <paramref name="announce"/> is false (JSON output names it itself).
     /// </summary>
     internal static ReportGenerator? OpenGenerator(CommandOptions options, CliContext context, bool announce = true) =>
-        OpenGenerator(options.Template, options.Packs, context, announce, options.PackSha256);
+        OpenGenerator(options.Template, options.Packs, context, announce, options.PackSha256, options.PackOptions);
 
     /// <summary>
     /// The generator for each data file: the pack --template names, else the pack the file names (its <c>template</c> field),
@@ -119,7 +125,7 @@ public static class Program
         var generators = new Dictionary<string, ReportGenerator>(StringComparer.Ordinal);
         foreach (var pack in chosen.Values.Distinct().Order(StringComparer.Ordinal))
         {
-            if (OpenGenerator(pack, options.Packs, context, announce, options.PackSha256) is not { } generator) return null;
+            if (OpenGenerator(pack, options.Packs, context, announce, options.PackSha256, options.PackOptions) is not { } generator) return null;
             generators[pack ?? ""] = generator;
         }
         return file => generators[chosen[file] ?? ""];
@@ -132,7 +138,8 @@ public static class Program
         return string.IsNullOrWhiteSpace(template) ? null : template.Trim();
     }
 
-    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce, string? digest = null)
+    private static ReportGenerator? OpenGenerator(string? template, string? packs, CliContext context, bool announce, string? digest = null,
+        IReadOnlyCollection<KeyValuePair<string, string>>? packOptions = null)
     {
         var searched = PackLocator.SearchFolders(packs);
         var folder = PackLocator.Find(template, searched);
@@ -157,7 +164,7 @@ public static class Program
         }
         try
         {
-            var generator = context.OpenPack(folder);
+            var generator = context.OpenPack(folder).WithOptions(packOptions ?? []);
             if (announce) context.Console.MarkupLine($"[grey]模板包：{TerminalText.Escape(PackDescription(generator))}[/]");
             return generator;
         }

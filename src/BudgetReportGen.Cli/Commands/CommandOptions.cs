@@ -5,7 +5,7 @@ namespace BudgetReportGen.Cli.Commands;
 
 /// <summary>
 /// The options <c>validate</c> and <c>generate</c> share, parsed from the arguments: the data files, <c>--template</c>,
-/// <c>--packs</c>, <c>--tolerance</c>, and the options a command adds (each takes a value).
+/// <c>--packs</c>, <c>--tolerance</c>, <c>--option</c> (a pack option, repeatable), and the options a command adds (each takes a value).
 /// </summary>
 public sealed class CommandOptions
 {
@@ -14,6 +14,9 @@ public sealed class CommandOptions
     public HashSet<string> Flags { get; } = new(StringComparer.Ordinal);
 
     public string? Template => Values.GetValueOrDefault("--template");
+
+    /// <summary>The pack's options set for this run (--option 图解=true, repeatable), in the order given.</summary>
+    public List<KeyValuePair<string, string>> PackOptions { get; } = [];
 
     /// <summary>The folder of packs to look a pack name up in first (else BUDGETGEN_PACKS).</summary>
     public string? Packs => Values.GetValueOrDefault("--packs");
@@ -49,9 +52,15 @@ public sealed class CommandOptions
                 options.Flags.Add(arg);
                 continue;
             }
-            if (!known.Contains(arg)) return (options, $"{command} 不认识选项“{arg}”。");
+            if (!known.Contains(arg) && arg != "--option") return (options, $"{command} 不认识选项“{arg}”。");
             if (i + 1 >= args.Count) return (options, $"选项 {arg} 后面应给出值。");
-            options.Values[arg] = args[++i];
+            var value = args[++i];
+            if (arg != "--option")
+                options.Values[arg] = value;
+            else if (value.Split('=', 2) is [{ Length: > 0 } name, var setting])
+                options.PackOptions.Add(new(name.Trim(), setting.Trim()));
+            else
+                return (options, $"--option 应写成“名称=值”，如 --option 图解=true；实际为“{value}”。");
         }
         if (options.Values.TryGetValue("--tolerance", out var tolerance)
             && (!decimal.TryParse(tolerance, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) || t < 0))

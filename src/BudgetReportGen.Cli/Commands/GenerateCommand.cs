@@ -45,6 +45,7 @@ public sealed class GenerateCommand : ICommand
           --quiet      只显示最后的汇总
           --verbose    显示每个部门的全部提示（默认批量时只显示错误与警告个数）
           --tolerance  勾稽关系的容差（默认 0；常用 0.01）
+          --option     模板包的选项，名称=值，可重复（如 --option 图解=true 加入图解；可用的选项见 budgetgen templates list）
           --missing-chars warning|error  PDF 字体中没有的字符（生僻字、表情符号）：warning 照常生成并列出这些字符及其位置（默认），error 不生成
 
         多个文件时在终端上显示进度条（已完成/总数、失败数、用时、预计剩余时间）；输出被重定向时每完成一个部门打印一行。
@@ -138,7 +139,7 @@ public sealed class GenerateCommand : ICommand
             var pack = used[0].Pack;
             var info = new BatchInfo(Program.Version, string.Join("、", used.Select(g => g.Pack.Id)), pack.Name,
                 string.Join("、", used.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
-            BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)));
+            BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)), Program.DrawIndexChart);
             if (verbosity != Verbosity.Quiet)
                 context.Console.MarkupLine($"结果一览：{TerminalText.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");
         }

@@ -24,7 +24,7 @@ public sealed class MergeResultsCommand : ICommand
         if (!options.Values.TryGetValue("--out", out var output)) return Program.UsageError(context, "请用 --out 给出合并后的目录。");
         var missing = options.Files.FirstOrDefault(f => !Directory.Exists(f));
         if (missing is not null) return Program.UsageError(context, $"结果目录“{missing}”不存在。");
-        if (BatchResults.Merge(options.Files, output) is { } problem)
+        if (BatchResults.Merge(options.Files, output, Program.DrawIndexChart) is { } problem)
         {
             context.Console.MarkupLine($"[red]无法合并[/]：{TerminalText.Escape(problem)}");
             return ExitCodes.Usage;

@@ -50,7 +50,7 @@ public sealed class TemplatesCommand : ICommand
 
     private static int List(CliContext context)
     {
-        var table = new Table().AddColumns("名称", "模板包", "版本", "年度", "目录");
+        var table = new Table().AddColumns("名称", "模板包", "版本", "年度", "选项（默认）", "目录");
         var found = 0;
         foreach (var folder in PackLocator.Installed(PackLocator.SearchFolders(null)))
         {
@@ -58,11 +58,12 @@ public sealed class TemplatesCommand : ICommand
             {
                 var pack = context.OpenPack(folder).Pack;
                 table.AddRow(TerminalText.Escape(Path.GetFileName(folder)), TerminalText.Escape(pack.Name), TerminalText.Escape(pack.Version),
-                    pack.Year.ToString(CultureInfo.InvariantCulture), TerminalText.Escape(folder));
+                    pack.Year.ToString(CultureInfo.InvariantCulture),
+                    TerminalText.Escape(string.Join(" ", pack.Options.Select(o => $"{o.Key}={(o.Value ? "true" : "false")}"))), TerminalText.Escape(folder));
             }
             catch (Exception e) when (e is TemplateException or Core.Classification.ClassificationCatalogException)
             {
-                table.AddRow(TerminalText.Escape(Path.GetFileName(folder)), "[red]无法读取[/]", "", "", TerminalText.Escape(folder));
+                table.AddRow(TerminalText.Escape(Path.GetFileName(folder)), "[red]无法读取[/]", "", "", "", TerminalText.Escape(folder));
             }
             found++;
         }

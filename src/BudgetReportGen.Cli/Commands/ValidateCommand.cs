@@ -16,6 +16,7 @@ public sealed class ValidateCommand : ICommand
           --template      模板包目录或名称（默认：数据文件写明的，或模板包目录中 default-pack.txt 指定的），其分类目录用于核对科目编码与名称
           --packs         按名称查找模板包的文件夹（也可用环境变量 BUDGETGEN_PACKS；其次查程序旁的 templates/）
           --tolerance     勾稽关系的容差（默认 0，即完全相等；常用 0.01）
+          --option        模板包的选项，名称=值，可重复（如 --option 图解=true）：按生成时的选项校验
 
         退出码：0 没有错误（可能有警告）；1 有错误；2 用法错误或有文件无法读取。
         """;

@@ -8,8 +8,9 @@ public sealed record PackProblem(string File, int Line, int Column, string Reaso
 
 /// <summary>
 /// Checks a pack on many departments, not one: renders it in memory for a corpus of generated departments (every optional
-/// section absent and present, every code of its catalog), so a template fault in a branch the sample never reaches is
-/// found before any department meets it. Parsing faults are found when the pack loads.
+/// section absent and present, every code of its catalog; every other department with each pack option switched the other
+/// way, e.g. 图解 on), so a template fault in a branch the sample never reaches is found before any department meets it.
+/// Parsing faults are found when the pack loads.
 /// </summary>
 public static class PackCheck
 {
@@ -17,14 +18,16 @@ public static class PackCheck
     {
         var samples = new DepartmentGenerator(generator.Catalog, new SampleOptions { Year = generator.Pack.Year });
         var faults = new TemplateException?[departments];
+        var switched = generator.Pack.WithOptions(generator.Pack.Options.Select(o => KeyValuePair.Create(o.Key, o.Value ? "false" : "true")));
         Parallel.For(0, departments, i =>
         {
             var data = samples.Generate(seed, i);
             var figures = FigureCalculator.Compute(data, generator.Catalog);
+            var pack = i % 2 == 0 ? generator.Pack : switched;
             try
             {
-                generator.Pack.UnmetRequirements(figures);
-                generator.Pack.Render(figures, data.Unit);
+                pack.UnmetRequirements(figures);
+                pack.Render(figures, data.Unit);
             }
             catch (TemplateException e)
             {

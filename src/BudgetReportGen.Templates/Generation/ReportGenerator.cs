@@ -27,6 +27,10 @@ public sealed class ReportGenerator(TemplatePack pack, ClassificationCatalog cat
         return new ReportGenerator(pack, ClassificationCatalog.Load(pack.ClassificationsFolder));
     }
 
+    /// <summary>This generator with some of the pack's options set (see <see cref="TemplatePack.WithOptions"/>); the same one when none are.</summary>
+    public ReportGenerator WithOptions(IReadOnlyCollection<KeyValuePair<string, string>> settings) =>
+        settings.Count == 0 ? this : new ReportGenerator(Pack.WithOptions(settings), Catalog);
+
     /// <summary>
     /// Loads and checks a data file and renders the pack for it in memory (a dry run: nothing is written), so that a file with
     /// no error is one <see cref="Write"/> can generate. Every problem is reported in one run: the checks, the pack's

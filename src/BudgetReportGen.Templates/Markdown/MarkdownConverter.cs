@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Charts;
+using BudgetReportGen.Templates.Scripting;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,9 +17,13 @@ namespace BudgetReportGen.Templates.Markdown;
 /// Turns the Markdown a part's template rendered into document blocks:
 /// <c>#</c>…<c>####</c> headings (an id from <c>{#id}</c> or a generated one), paragraphs (<c>{.center}</c>, <c>{.right}</c>,
 /// <c>{.noindent}</c> change alignment and indent), <c>**bold**</c>, ordered and bulleted lists, <c>&gt; </c> quotes as remarks,
-/// and the directives <c>&lt;!-- table N --&gt;</c>, <c>&lt;!-- pagebreak --&gt;</c>, <c>&lt;!-- toc --&gt;</c>. Any other HTML is refused.
+/// the directives <c>&lt;!-- table N --&gt;</c>, <c>&lt;!-- pagebreak --&gt;</c>, <c>&lt;!-- toc --&gt;</c>, and charts: a fenced block
+/// <c>```chart</c> whose YAML body (already rendered by the template, Markdown escapes undone) <paramref name="chart"/> turns into a
+/// block. Any other HTML or code block is refused.
 /// </summary>
-internal sealed partial class MarkdownConverter(string file, Func<int, DocumentBlock> table, Func<DocumentBlock> toc, AnchorAllocator anchors)
+/// <param name="sourceLine">Where a rendered line was written in the part's source, when it can be told (see <see cref="TextTemplate.SourceLine"/>).</param>
+internal sealed partial class MarkdownConverter(string file, Func<int, DocumentBlock> table, Func<DocumentBlock> toc, Func<string, DocumentBlock> chart,
+    AnchorAllocator anchors, Func<string, int?>? sourceLine = null)
 {
     private const int MaxInlineDepth = 64;
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseGenericAttributes().Build();
@@ -69,6 +75,9 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
             case HtmlBlock html:
                 yield return Directive(html);
                 break;
+            case FencedCodeBlock { Info: "chart" } fenced:
+                yield return Chart(fenced);
+                break;
             case ThematicBreakBlock:
                 yield return new PageBreak();
                 break;
@@ -83,15 +92,49 @@ internal sealed partial class MarkdownConverter(string file, Func<int, DocumentB
     {
         var text = html.Lines.ToString().Trim();
         var match = DirectivePattern().Match(text);
-        if (!match.Success) throw Fault(html, $"模板中不允许 HTML：“{Shorten(text)}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->。");
+        if (!match.Success) throw Fault(html, $"模板中不允许 HTML：“{Shorten(text)}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->；图用 ```chart 代码块。");
         var argument = match.Groups["arg"].Success ? int.Parse(match.Groups["arg"].Value) : (int?)null;
         return (match.Groups["name"].Value, argument) switch
         {
             ("table", { } number) => table(number),
             ("pagebreak", null) => new PageBreak(),
             ("toc", null) => toc(),
-            _ => throw Fault(html, $"未知指令“{text}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->。"),
+            _ => throw Fault(html, $"未知指令“{text}”。可用指令：<!-- table N -->、<!-- pagebreak -->、<!-- toc -->；图用 ```chart 代码块。"),
         };
+    }
+
+    private DocumentBlock Chart(FencedCodeBlock fenced)
+    {
+        try
+        {
+            return chart(Unescape(fenced.Lines.ToString()));
+        }
+        catch (TemplateException e)
+        {
+            // A line the template wrote literally (a misspelt kind) is found in the source; otherwise the line in the rendered
+            // Markdown, whose line 1 of the YAML is the line after the opening fence.
+            var text = e.Line >= 1 && e.Line <= fenced.Lines.Count ? fenced.Lines.Lines[e.Line - 1].ToString() : "";
+            throw sourceLine?.Invoke(text) is { } line
+                ? new TemplateException(file, line, e.Column, $"图（```chart）的定义有误：{e.Reason}")
+                : new TemplateException(file, fenced.Line + 1 + e.Line, e.Column, $"图（```chart）的定义有误：{e.Reason}（行号为渲染后的 Markdown 中的行号）");
+        }
+    }
+
+    /// <summary>
+    /// Keeps what expressions wrote inert in the chart's YAML: each backslash-escaped character (all ASCII punctuation in values
+    /// is escaped) becomes a private-use stand-in that YAML reads as plain text; the chart spec turns it back.
+    /// </summary>
+    private static string Unescape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && MarkdownEscapingContext.IsAsciiPunctuation(text[i + 1]))
+                builder.Append(ChartSpec.StandIn(text[++i]));
+            else
+                builder.Append(text[i]);
+        }
+        return builder.ToString();
     }
 
     private DocumentListBlock List(MarkdigListBlock list)

@@ -1,6 +1,7 @@
 using BudgetReportGen.Core.Diagnostics;
 using BudgetReportGen.Core.Model;
 using BudgetReportGen.Documents;
+using BudgetReportGen.Templates.Charts;
 using BudgetReportGen.Templates.Markdown;
 using BudgetReportGen.Templates.Scripting;
 using BudgetReportGen.Templates.Tables;
@@ -28,6 +29,7 @@ public sealed class TemplatePack
     private readonly TotalsConvention _totals;
     private readonly TextTemplate _outputName;
     private readonly IReadOnlyDictionary<string, string> _ruleTables;
+    private SortedDictionary<string, bool> _options;
 
     public string Folder { get; }
     public string Id { get; }
@@ -41,13 +43,18 @@ public sealed class TemplatePack
     public string ClassificationsFolder { get; }
     /// <summary>The folder of fonts the pack ships (may not exist).</summary>
     public string FontsFolder { get; }
+    /// <summary>
+    /// The pack's switches (pack.yaml <c>options</c>, e.g. 图解: false) as this pack renders them: the templates read them as
+    /// <c>options.图解</c>; <see cref="WithOptions"/> turns them on or off for a run.
+    /// </summary>
+    public IReadOnlyDictionary<string, bool> Options => _options;
 
     private TemplatePack(string folder, YamlFile manifest)
     {
         Folder = folder;
         var root = manifest.Root;
         manifest.OnlyKeys(root, "id", "name", "version", "year", "style", "classifications", "fonts", "info", "cover", "toc", "table_defaults",
-            "parts", "tables", "required", "checks", "lookups", "amount_unit", "number_styles", "totals", "output_name", "rule_tables");
+            "parts", "tables", "required", "checks", "lookups", "amount_unit", "number_styles", "totals", "output_name", "rule_tables", "options");
         Id = manifest.String(root, "id");
         Name = manifest.String(root, "name");
         Version = manifest.String(root, "version");
@@ -70,6 +77,16 @@ public sealed class TemplatePack
                 kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "rule_tables 的键应为规则编号。"),
                 kv => (kv.Value as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Value, "rule_tables 的值应为文字（本模板包中对应的表）。"))
             : new Dictionary<string, string>();
+        _options = new SortedDictionary<string, bool>(manifest.Get(root, "options") is { } options
+            ? manifest.Mapping(options, "options").Children.ToDictionary(
+                kv => (kv.Key as YamlScalarNode)?.Value ?? throw manifest.Error(kv.Key, "options 的键应为选项名称。"),
+                kv => (kv.Value as YamlScalarNode)?.Value switch
+                {
+                    "true" => true,
+                    "false" => false,
+                    _ => throw manifest.Error(kv.Value, "options 的每一项应为 true（默认打开）或 false（默认关闭）。"),
+                })
+            : new Dictionary<string, bool>(), StringComparer.Ordinal);
         // Every path the pack names stays inside the pack folder (symbolic links resolved): a pack cannot publish other files.
         string Inside(string key, string relative) =>
             PackPaths.Inside(folder, relative) ?? throw manifest.Error(manifest.Get(root, key) ?? root, PackPaths.OutsideMessage(key, relative));
@@ -178,6 +195,30 @@ public sealed class TemplatePack
         return Generation.OutputFileName.Sanitize(_outputName.Render(context).Trim());
     }
 
+    /// <summary>
+    /// This pack with some of its options set (<c>--option 图解=true</c>): values true/false (also 是/否, 开/关, on/off, 1/0).
+    /// An option the pack does not have, or another value, is a fault naming the pack's options.
+    /// </summary>
+    public TemplatePack WithOptions(IEnumerable<KeyValuePair<string, string>> settings)
+    {
+        var copy = (TemplatePack)MemberwiseClone();
+        copy._options = new SortedDictionary<string, bool>(_options, StringComparer.Ordinal);
+        foreach (var (name, text) in settings)
+        {
+            if (!_options.ContainsKey(name))
+                throw new TemplateException(Path.Combine(Folder, "pack.yaml"), 1, 1, _options.Count == 0
+                    ? $"模板包“{Name}”没有选项，不能设置“{name}”。"
+                    : $"模板包“{Name}”没有选项“{name}”；可用选项：{string.Join("、", _options.Keys)}（见 pack.yaml 的 options）。");
+            copy._options[name] = text.Trim().ToLowerInvariant() switch
+            {
+                "true" or "是" or "开" or "on" or "1" => true,
+                "false" or "否" or "关" or "off" or "0" => false,
+                _ => throw new TemplateException(Path.Combine(Folder, "pack.yaml"), 1, 1, $"选项“{name}”的值“{text}”无效，应为 true 或 false。"),
+            };
+        }
+        return copy;
+    }
+
     /// <summary>Loads and parses a pack folder; faults name the pack file, line and column.</summary>
     public static TemplatePack Load(string folder)
     {
@@ -242,6 +283,15 @@ public sealed class TemplatePack
         };
 
         context.Escaping = true;
+        var charts = 0;
+        Block Chart(string text, string file)
+        {
+            var spec = ChartSpec.Parse(text, file);
+            var unit = spec.Unit ?? AmountUnit;
+            var (block, drawn) = ChartBuilder.Build(spec, charts + 1, Scale(dataUnit, unit), unit == AmountUnit.Yuan ? "元" : "万元", NumberFormat(spec.NumberStyle));
+            if (drawn) charts++;
+            return block;
+        }
         var placed = new HashSet<int>();
         var anchors = new AnchorAllocator();
         foreach (var part in _parts)
@@ -252,7 +302,9 @@ public sealed class TemplatePack
                     ? new TableBlock(table)
                     : throw new TemplateException(part.File, 1, 1, $"表{number}不在模板包的 tables 中，或已被放置过一次。"),
                 () => throw new TemplateException(part.File, 1, 1, "目录由模板包清单（pack.yaml 的 toc）生成，正文中不能再放 <!-- toc -->。"),
-                anchors);
+                text => Chart(text, part.File),
+                anchors,
+                part.SourceLine);
             blocks.AddRange(converter.Convert(part.Render(context)));
         }
         var unplaced = _tables.FirstOrDefault(t => !placed.Contains(t.Number));
@@ -260,6 +312,14 @@ public sealed class TemplatePack
             throw new TemplateException(unplaced.File, 1, 1, $"表{unplaced.Number}没有被任何部分放置（在正文中写 <!-- table {unplaced.Number} -->）。");
         return new Document(info, Style, blocks);
     }
+
+    /// <summary>How a chart's labels print a number: a named number style of the pack, or as <c>money</c> (2575.37, zero as 0).</summary>
+    private Func<decimal, string> NumberFormat(string? style) => style switch
+    {
+        null => TemplateFunctions.Money,
+        _ when _numberStyles.TryGetValue(style, out var s) => s.Format,
+        _ => throw new TemplateException("", 1, 1, $"模板包没有名为“{style}”的数字格式（number_style 应为 pack.yaml 的 number_styles 中的名称）。"),
+    };
 
     /// <summary>The factor from <paramref name="dataUnit"/> to the pack's unit: 0.0001 from 元 to 万元, 10000 the other way.</summary>
     public decimal ScaleFrom(AmountUnit dataUnit) => Scale(dataUnit, AmountUnit);
@@ -281,6 +341,9 @@ public sealed class TemplatePack
             foreach (var (key, text) in table) lookup.Add(key, text);
             globals.Add(name, lookup);
         }
+        var options = new ScriptObject();
+        foreach (var (name, on) in _options) options.Add(name, on);
+        globals.Add("options", options);
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         context.PushGlobal(globals);
         return context;

@@ -11,9 +11,11 @@ internal sealed class YamlFile(string path, YamlMappingNode root)
     public string Path { get; } = path;
     public YamlMappingNode Root { get; } = root;
 
-    public static YamlFile Load(string path)
+    public static YamlFile Load(string path) => Parse(PackText.Read(path), path);
+
+    /// <summary>Parses YAML text that came from <paramref name="path"/> (a file, or a block inside one).</summary>
+    public static YamlFile Parse(string text, string path)
     {
-        var text = PackText.Read(path);
         var stream = new YamlStream();
         try
         {

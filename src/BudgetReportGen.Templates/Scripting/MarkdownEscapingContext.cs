@@ -73,14 +73,17 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         return Counted(span, EscapeMarkdown(text));
     }
 
-    /// <summary>Backslash-escapes the ASCII characters Markdown (and our attribute syntax) gives a meaning to; line breaks become spaces.</summary>
+    /// <summary>
+    /// Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them; Markdown and our attribute syntax
+    /// give meaning to many, and a chart block's YAML to the rest, e.g. ':' and ','); line breaks become spaces.
+    /// </summary>
     internal static string EscapeMarkdown(string text)
     {
         StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var special = c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '<' or '>' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '&' or '\r' or '\n';
+            var special = IsAsciiPunctuation(c) || c is '\r' or '\n';
             if (!special) { builder?.Append(c); continue; }
             builder ??= new StringBuilder(text, 0, i, text.Length + 16);
             if (c is '\r' or '\n') builder.Append(' ');
@@ -88,4 +91,7 @@ internal sealed class MarkdownEscapingContext : TemplateContext
         }
         return builder?.ToString() ?? text;
     }
+
+    /// <summary>The characters CommonMark lets a backslash escape: !"#$%&amp;'()*+,-./:;&lt;=&gt;?@[\]^_`{|}~.</summary>
+    internal static bool IsAsciiPunctuation(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
 }

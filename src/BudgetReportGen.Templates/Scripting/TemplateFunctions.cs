@@ -18,7 +18,7 @@ internal static class TemplateFunctions
         var functions = new ScriptObject();
         decimal ToDecimal(object? value) => ToAmount(value) * context.AmountScale;
         // Text amounts: 3773.89, 276.40; zero as "0" (the seed prints 0 万元).
-        functions.Import("money", new Func<object?, string>(v => Amounts.RoundHalfUp(ToDecimal(v)) is var d && d == 0 ? "0" : Amounts.FormatText(d)));
+        functions.Import("money", new Func<object?, string>(v => Money(ToDecimal(v))));
         // Text amounts without trailing zeros: 9, 8.5, 276.4.
         functions.Import("money_trim", new Func<object?, string>(v => Amounts.FormatTextTrimmed(ToDecimal(v))));
         // Table amounts: 3,773.89; zero as a blank cell.
@@ -50,6 +50,9 @@ internal static class TemplateFunctions
         functions.Import("lookup", new Func<object?, object?, object?, object?>(Lookup));
         return functions;
     }
+
+    /// <summary>A text amount as <c>money</c> prints it: 3773.89, 276.40, zero as 0.</summary>
+    internal static string Money(decimal value) => Amounts.RoundHalfUp(value) == 0 ? "0" : Amounts.FormatText(value);
 
     private static IEnumerable<object?> Members(System.Collections.IEnumerable? items, string member)
     {

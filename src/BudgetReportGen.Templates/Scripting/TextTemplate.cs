@@ -18,6 +18,18 @@ internal sealed class TextTemplate
         _source = source;
     }
 
+    /// <summary>
+    /// The line number (1-based) of the one line of the template's source that reads <paramref name="renderedLine"/> (trimmed),
+    /// or null when none or several do: where a fault in rendered text came from, when that text was written literally.
+    /// </summary>
+    public int? SourceLine(string renderedLine)
+    {
+        var wanted = renderedLine.Trim();
+        if (wanted.Length == 0) return null;
+        var matches = _source.Split('\n').Select((line, index) => (Line: line.Trim(), Number: index + 1)).Where(l => l.Line == wanted).Take(2).ToList();
+        return matches.Count == 1 ? matches[0].Number : null;
+    }
+
     public static TextTemplate Parse(string file, string text)
     {
         var template = Template.Parse(text, file);

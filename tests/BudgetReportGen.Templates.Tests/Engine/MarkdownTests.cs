@@ -6,7 +6,7 @@ namespace BudgetReportGen.Templates.Tests.Engine;
 public class MarkdownTests
 {
     private static List<Block> Convert(string markdown) =>
-        new MarkdownConverter("t.md", n => new Remark($"table {n}"), () => new Remark("toc"), new AnchorAllocator()).Convert(markdown).ToList();
+        new MarkdownConverter("t.md", n => new Remark($"table {n}"), () => new Remark("toc"), text => new Remark("chart " + text), new AnchorAllocator()).Convert(markdown).ToList();
 
     [Fact]
     public void Headings_get_levels_and_unique_anchors()

@@ -30,8 +30,11 @@ public static class BatchResults
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    /// <summary>Writes the five files into <paramref name="folder"/> (each whole, through a temporary name).</summary>
-    public static void Write(string folder, BatchInfo info, IEnumerable<DepartmentRecord> departments)
+    /// <summary>
+    /// Writes the five files into <paramref name="folder"/> (each whole, through a temporary name); the index's charts are drawn
+    /// by <paramref name="drawChart"/> (see <see cref="IndexCharts"/>).
+    /// </summary>
+    public static void Write(string folder, BatchInfo info, IEnumerable<DepartmentRecord> departments, Func<Documents.Chart, string> drawChart)
     {
         var sorted = departments.OrderBy(d => d.Input, StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(folder);
@@ -40,7 +43,7 @@ public static class BatchResults
         Save(folder, ManifestJson, Serialize(new Manifest("budgetgen", info.ToolVersion, new PackReference(info.PackId, info.PackName, info.PackVersion),
             sorted.Select(d => new ManifestEntry(d.Input, d.InputSha256, d.Outputs)).ToList())));
         Save(folder, SummaryCsv, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv(info, sorted))]);
-        Save(folder, Index, Encoding.UTF8.GetBytes(IndexPage.Html(info, sorted)));
+        Save(folder, Index, Encoding.UTF8.GetBytes(IndexPage.Html(info, sorted, drawChart)));
     }
 
     /// <summary>Reads the records a batch wrote (summary.json with diagnostics.json), for merging shards.</summary>
@@ -58,7 +61,7 @@ public static class BatchResults
     /// department files are copied over, and one index, summary and manifest are written, as an unsharded run would have.
     /// Returns the Chinese reason when the shards do not belong together (another pack or tool, a department in two shards).
     /// </summary>
-    public static string? Merge(IReadOnlyList<string> shards, string output)
+    public static string? Merge(IReadOnlyList<string> shards, string output, Func<Documents.Chart, string> drawChart)
     {
         var read = new List<(string Folder, BatchInfo Info, IReadOnlyList<DepartmentRecord> Departments)>();
         foreach (var folder in shards)
@@ -87,7 +90,7 @@ public static class BatchResults
                 if (Path.GetFullPath(Path.Combine(folder, file.Path)) != Path.GetFullPath(target))
                     File.Copy(Path.Combine(folder, file.Path), target, overwrite: true);
             }
-        Write(output, first, read.SelectMany(r => r.Departments));
+        Write(output, first, read.SelectMany(r => r.Departments), drawChart);
         return null;
     }
 

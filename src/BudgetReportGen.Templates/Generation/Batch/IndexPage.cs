@@ -7,11 +7,12 @@ namespace BudgetReportGen.Templates.Generation.Batch;
 /// <summary>
 /// The bureau's index of a batch: one self-contained page (no external file) listing every department with its key figures,
 /// status, warnings and links to its reports; a click on a column heading sorts by it (a few lines of script; without script
-/// the page still reads in input order).
+/// the page still reads in input order). Above the table, the batch at a glance (<see cref="IndexCharts"/>), each chart drawn
+/// by <paramref name="drawChart"/> (chart → markup: the HTML writer's SVG, or <see cref="IndexCharts.TextFigure"/>); the charts need no script.
 /// </summary>
 internal static class IndexPage
 {
-    public static string Html(BatchInfo info, IReadOnlyList<DepartmentRecord> departments)
+    public static string Html(BatchInfo info, IReadOnlyList<DepartmentRecord> departments, Func<Documents.Chart, string> drawChart)
     {
         var ok = departments.Count(d => d.Succeeded);
         var html = new StringBuilder();
@@ -31,12 +32,15 @@ internal static class IndexPage
             tr.failed td { background: #fdecea; }
             tfoot td { font-weight: bold; background: #f6f6f6; }
             .note { color: #555; }
+            .charts { display: flex; flex-wrap: wrap; gap: 1.5em; margin: 1em 0 2em; }
+            .charts > div { flex: 1 1 32em; max-width: 48em; }
+            .charts svg { max-width: 100%; height: auto; }
             </style>
             </head>
             <body>
             <h1>{{E(info.PackName)}}：{{departments.Count}} 个部门的预算公开报告</h1>
             <p>成功 {{ok}} 个，失败 {{departments.Count - ok}} 个。模板包 {{E(info.PackId)}} {{E(info.PackVersion)}}，budgetgen {{E(info.ToolVersion)}}。金额单位：{{E(info.Unit)}}。</p>
-            <p class="note">点击表头按该列排序。各文件的校验值见 manifest.json，全部提示见 diagnostics.json，汇总表见 summary.csv。</p>
+            {{Charts(info, departments, drawChart)}}<p class="note">点击表头按该列排序。各文件的校验值见 manifest.json，全部提示见 diagnostics.json，汇总表见 summary.csv。</p>
             <table id="departments">
             <thead><tr><th>部门</th><th>年度</th><th>状态</th><th>警告</th><th>收支总预算</th><th>基本支出</th><th>项目支出</th><th>财政拨款</th><th>“三公”经费</th><th>比上年增减</th><th>增减率（%）</th><th>报告</th></tr></thead>
             <tbody>
@@ -86,6 +90,13 @@ internal static class IndexPage
 
             """);
         return html.ToString();
+    }
+
+    private static string Charts(BatchInfo info, IReadOnlyList<DepartmentRecord> departments, Func<Documents.Chart, string> drawChart)
+    {
+        var charts = IndexCharts.Build(departments, info.Unit);
+        if (charts.Count == 0) return "";
+        return "<section class=\"charts\" aria-label=\"全市一览\">\n" + string.Concat(charts.Select(c => $"<div>{drawChart(c)}</div>\n")) + "</section>\n";
     }
 
     private static string Amount(decimal? value) => value?.ToString("#,##0.00", CultureInfo.InvariantCulture) ?? "";
