@@ -102,7 +102,7 @@ public static class Program
     /// How the bureau's index draws its charts. The HTML writer's SVG drawing is not in this build yet, so each chart is shown
     /// as its caption and text alternative; when it is, this becomes the writer's chart-to-SVG function.
     /// </summary>
-    internal static string DrawIndexChart(Documents.Chart chart) => Templates.Generation.Batch.IndexCharts.TextFigure(chart);
+    internal static string DrawIndexChart(Documents.Chart chart) => Writers.Html.ChartSvg.Render(chart, Documents.DocumentStyle.Default);
 
     /// <summary>The arguments when every one is an existing data file (.yaml, .yml, .json): files dropped on the program.</summary>
     public static IReadOnlyList<string>? DroppedDataFiles(string[] args) =>

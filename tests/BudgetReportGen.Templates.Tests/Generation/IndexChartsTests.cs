@@ -18,21 +18,20 @@ public class IndexChartsTests
 
     private static readonly IReadOnlyList<DepartmentRecord> Departments =
     [
-        .. Enumerable.Range(1, 14).Select(i => Department(i, 100m * i, i % 3 == 0 ? 0m : i, i % 4 == 0 ? null : 10m)),
+        .. Enumerable.Range(1, 24).Select(i => Department(i, 100m * i, i % 3 == 0 ? 0m : i, i % 4 == 0 ? null : 10m)),
         Department(99, 1_000_000m, 5m, 0m, ok: false),
     ];
 
     [Fact]
-    public void Departments_by_total_name_the_ten_largest_in_order_and_sum_the_rest_as_others()
+    public void Departments_by_total_show_the_twenty_largest_in_order_and_the_title_says_how_many_there_are()
     {
         var charts = IndexCharts.Build(Departments, "万元");
         var byTotal = charts[0];
-        Assert.Equal("图1 各部门收支总预算", byTotal.Title);
-        Assert.Equal([.. Enumerable.Range(5, 10).Reverse().Select(i => $"部门{i:00}"), "其他（4个部门）"], byTotal.Categories);
-        Assert.Equal([.. Enumerable.Range(5, 10).Reverse().Select(i => 100m * i), 1000m], byTotal.Series[0].Points.Select(p => p.Value));
-        // The failed department is not charted; the chart's sum is the generated departments' total.
-        Assert.Equal(Departments.Where(d => d.Succeeded).Sum(d => d.Figures!.Total), byTotal.Series[0].Points.Sum(p => p.Value));
-        Assert.Equal("1,400.00万元", byTotal.Series[0].Points[0].Label);
+        // The failed department is not charted; the 24 generated ones are ranked and the largest 20 shown.
+        Assert.Equal("图1 各部门收支总预算（前20个部门，共24个）", byTotal.Title);
+        Assert.Equal([.. Enumerable.Range(5, 20).Reverse().Select(i => $"部门{i:00}")], byTotal.Categories);
+        Assert.Equal([.. Enumerable.Range(5, 20).Reverse().Select(i => 100m * i)], byTotal.Series[0].Points.Select(p => p.Value));
+        Assert.Equal("2,400.00万元", byTotal.Series[0].Points[0].Label);
     }
 
     [Fact]
@@ -43,19 +42,20 @@ public class IndexChartsTests
         var stacked = charts[1];
         Assert.Equal(["基本支出", "项目支出"], stacked.Series.Select(s => s.Name));
         Assert.Equal(charts[0].Categories, stacked.Categories);
-        Assert.Equal(Departments.Where(d => d.Succeeded).Sum(d => d.Figures!.Basic), stacked.Series[0].Points.Sum(p => p.Value));
-        Assert.Equal(Departments.Where(d => d.Succeeded).Sum(d => d.Figures!.Project), stacked.Series[1].Points.Sum(p => p.Value));
+        Assert.Equal(charts[0].Series[0].Points.Select(p => p.Value * 0.75m), stacked.Series[0].Points.Select(p => p.Value));
+        Assert.Equal(charts[0].Series[0].Points.Select(p => p.Value * 0.25m), stacked.Series[1].Points.Select(p => p.Value));
         Assert.All(Enumerable.Range(0, stacked.Categories.Count), c => Assert.Equal(100.00m, stacked.Series.Sum(s => s.Points[c].Share)));
 
         var threePublic = charts[2];
         Assert.DoesNotContain("部门03", threePublic.Categories); // no 三公 budget: not charted
-        Assert.Equal(Departments.Where(d => d.Succeeded).Sum(d => d.Figures!.ThreePublic), threePublic.Series[0].Points.Sum(p => p.Value));
+        Assert.Equal(Departments.Where(d => d.Succeeded && d.Figures!.ThreePublic > 0).OrderByDescending(d => d.Figures!.ThreePublic).Take(20)
+            .Select(d => d.Figures!.ThreePublic), threePublic.Series[0].Points.Select(p => p.Value));
 
         var lastYear = charts[3];
         Assert.DoesNotContain("部门04", lastYear.Categories); // no last-year figure
         Assert.Equal(["上年", "本年"], lastYear.Series.Select(s => s.Name));
-        Assert.Equal(1390m, lastYear.Series[0].Points[0].Value);
-        Assert.Equal(1400m, lastYear.Series[1].Points[0].Value);
+        Assert.Equal(2290m, lastYear.Series[0].Points[0].Value); // 部门24 has no last-year figure
+        Assert.Equal(2300m, lastYear.Series[1].Points[0].Value);
     }
 
     [Fact]
