@@ -96,6 +96,18 @@ public class ChartLayoutTests
     }
 
     [Fact]
+    public void An_empty_stacked_segment_is_neither_drawn_nor_labelled()
+    {
+        var chart = new Chart(ChartKind.StackedBar, "图1 基本支出与项目支出", "万元", ["2023年"],
+            [new ChartSeries("基本支出", [new ChartPoint(3066.38m, "3066.38万元，100.00%", 100.00m)]),
+             new ChartSeries("项目支出", [new ChartPoint(0m, "0万元，0.00%", 0.00m)])],
+            "2023年基本支出3066.38万元。");
+        var drawing = ChartLayout.Lay(chart, Style, A4Width);
+        Assert.Single(Bars(drawing));
+        Assert.DoesNotContain(Texts(drawing), t => t.Text == "0万元，0.00%");
+    }
+
+    [Fact]
     public void The_value_axis_reaches_the_first_round_tick_above_the_largest_bar()
     {
         var drawing = ChartLayout.Lay(SampleCharts.Bar(), Style, A4Width);

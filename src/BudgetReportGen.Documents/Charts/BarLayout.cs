@@ -86,7 +86,7 @@ internal static class BarLayout
         return 0;
     }
 
-    /// <summary>The series stacked in one bar; labels inside their segment, or listed under the bar; returns the list's height.</summary>
+    /// <summary>The series stacked in one bar (empty segments left out); labels inside their segment, or listed under the bar; returns the list's height.</summary>
     private static double Stack(ChartCanvas canvas, Chart chart, int category, double left, double top, double height, double scale)
     {
         var outside = new List<(int Series, string Label)>();
@@ -94,11 +94,12 @@ internal static class BarLayout
         for (var s = 0; s < chart.Series.Count; s++)
         {
             var point = chart.Series[s].Points[category];
+            if (point.Value == 0) continue; // an empty segment has nothing to draw or label
             var width = (double)point.Value * scale;
             canvas.Rect(x, top, width, height, canvas.Colour(s));
             if (canvas.TextWidth(point.Label) + canvas.LabelSize <= width)
                 canvas.Text(point.Label, x + width / 2, canvas.Baseline(top + (height - canvas.LineHeight) / 2), TextAnchor.Middle, ChartCanvas.White);
-            else if (point.Value != 0 || point.Label.Length > 0)
+            else
                 outside.Add((s, point.Label));
             x += width;
         }
