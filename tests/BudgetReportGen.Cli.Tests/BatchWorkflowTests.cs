@@ -87,6 +87,7 @@ public class BatchWorkflowTests
         // The manifest proves which input made which output.
         var manifest = Json(output, "manifest.json");
         Assert.Equal("liaoning-2023", manifest.GetProperty("pack").GetProperty("id").GetString());
+        Assert.Equal("图解=false", manifest.GetProperty("pack").GetProperty("options").GetString());
         var entry = manifest.GetProperty("departments").EnumerateArray().First(d => d.GetProperty("outputs").GetArrayLength() == 3);
         var pdf = entry.GetProperty("outputs").EnumerateArray().Single(o => o.GetProperty("path").GetString()!.EndsWith(".pdf"));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(output, pdf.GetProperty("path").GetString()!)))),

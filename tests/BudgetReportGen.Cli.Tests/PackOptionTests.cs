@@ -31,4 +31,25 @@ public class PackOptionTests
         Assert.Contains(message, output);
         Assert.DoesNotContain("   at ", output);
     }
+
+    [Fact]
+    public void The_option_draws_the_charts_in_the_report_and_the_index_and_the_manifest_records_it()
+    {
+        string Generate(string folder, params string[] extra)
+        {
+            var (code, output) = Run(["generate", RepoFiles.SampleYaml, "--out", folder, "--format", "html", "--results", .. extra]);
+            Assert.True(code == 0, output);
+            return File.ReadAllText(Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories).Single(f => Path.GetFileName(f) != "index.html"));
+        }
+        var on = Directory.CreateTempSubdirectory("budgetgen-option-on-").FullName;
+        var off = Directory.CreateTempSubdirectory("budgetgen-option-off-").FullName;
+        var withCharts = Generate(on, "--option", "图解=true");
+        var without = Generate(off);
+
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(withCharts, "<figure[^>]*>\\s*(<figcaption[^>]*>.*?</figcaption>\\s*)?<svg").Count >= 3, "the report draws its charts as inline SVG");
+        Assert.DoesNotContain("<svg", without);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(on, "index.html")));
+        Assert.Contains("\"options\": \"图解=true\"", File.ReadAllText(Path.Combine(on, "manifest.json")));
+        Assert.Contains("\"options\": \"图解=false\"", File.ReadAllText(Path.Combine(off, "manifest.json")));
+    }
 }

@@ -138,7 +138,8 @@ public sealed class GenerateCommand : ICommand
             if (used.Count == 0) return ExitCodes.Usage;
             var pack = used[0].Pack;
             var info = new BatchInfo(Program.Version, string.Join("、", used.Select(g => g.Pack.Id)), pack.Name,
-                string.Join("、", used.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元");
+                string.Join("、", used.Select(g => g.Pack.Version)), pack.AmountUnit == Core.Model.AmountUnit.Yuan ? "元" : "万元",
+                string.Join("、", pack.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={(o.Value ? "true" : "false")}")));
             BatchResults.Write(outputFolder, info, done.Select(o => Record(o, outputFolder, pack)), Program.DrawIndexChart);
             if (verbosity != Verbosity.Quiet)
                 context.Console.MarkupLine($"结果一览：{TerminalText.Escape(Path.Combine(outputFolder, BatchResults.Index))}（另有 summary.csv、summary.json、diagnostics.json、manifest.json）");

@@ -7,7 +7,8 @@ using System.Text.Json.Serialization;
 namespace BudgetReportGen.Templates.Generation.Batch;
 
 /// <summary>What a batch ran with: the tool's version and the pack (id, name, version) and the unit its figures are in.</summary>
-public sealed record BatchInfo(string ToolVersion, string PackId, string PackName, string PackVersion, string Unit);
+/// <param name="Options">The pack options the run used, as "名称=值" joined by "、" in name order ("" for a pack without options).</param>
+public sealed record BatchInfo(string ToolVersion, string PackId, string PackName, string PackVersion, string Unit, string Options = "");
 
 /// <summary>
 /// The files a bureau uses after a batch, written beside the reports: <c>index.html</c> (every department with its key
@@ -40,7 +41,7 @@ public static class BatchResults
         Directory.CreateDirectory(folder);
         Save(folder, SummaryJson, Serialize(new Summary(info, sorted.Select(d => d with { Diagnostics = [] }).ToList())));
         Save(folder, DiagnosticsJson, Serialize(sorted.Select(d => new DepartmentDiagnostics(d.Input, d.Diagnostics)).ToList()));
-        Save(folder, ManifestJson, Serialize(new Manifest("budgetgen", info.ToolVersion, new PackReference(info.PackId, info.PackName, info.PackVersion),
+        Save(folder, ManifestJson, Serialize(new Manifest("budgetgen", info.ToolVersion, new PackReference(info.PackId, info.PackName, info.PackVersion, info.Options),
             sorted.Select(d => new ManifestEntry(d.Input, d.InputSha256, d.Outputs)).ToList())));
         Save(folder, SummaryCsv, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv(info, sorted))]);
         Save(folder, Index, Encoding.UTF8.GetBytes(IndexPage.Html(info, sorted, drawChart)));
@@ -75,7 +76,7 @@ public static class BatchResults
         var first = read[0].Info;
         var other = read.FirstOrDefault(r => r.Info != first);
         if (other.Folder is not null)
-            return $"“{other.Folder}”用的是模板包 {other.Info.PackId} {other.Info.PackVersion}、budgetgen {other.Info.ToolVersion}，与“{read[0].Folder}”（{first.PackId} {first.PackVersion}、budgetgen {first.ToolVersion}）不同，不能合并。";
+            return $"“{other.Folder}”用的是模板包 {other.Info.PackId} {other.Info.PackVersion}（选项：{other.Info.Options}）、budgetgen {other.Info.ToolVersion}，与“{read[0].Folder}”（{first.PackId} {first.PackVersion}（选项：{first.Options}）、budgetgen {first.ToolVersion}）不同，不能合并。";
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (folder, _, departments) in read)
             foreach (var d in departments)
@@ -139,7 +140,7 @@ public static class BatchResults
 
     private sealed record Summary(BatchInfo Batch, IReadOnlyList<DepartmentRecord> Departments);
     private sealed record DepartmentDiagnostics(string Input, IReadOnlyList<DiagnosticRecord> Diagnostics);
-    private sealed record PackReference(string Id, string Name, string Version);
+    private sealed record PackReference(string Id, string Name, string Version, string Options);
     private sealed record ManifestEntry(string Input, string InputSha256, IReadOnlyList<WrittenFile> Outputs);
     private sealed record Manifest(string Tool, string Version, PackReference Pack, IReadOnlyList<ManifestEntry> Departments);
 }
