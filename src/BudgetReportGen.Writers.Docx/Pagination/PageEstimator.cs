@@ -1,4 +1,5 @@
 using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Docx.Charts;
 using BudgetReportGen.Writers.Docx.Sections;
 using BudgetReportGen.Writers.Docx.Styles;
 using BudgetReportGen.Writers.Docx.Tables;
@@ -80,6 +81,13 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 break;
             case TableBlock t:
                 PlaceTable(t.Table);
+                break;
+            case ChartBlock c:
+                // The caption keeps with the chart, which never splits.
+                var chartHeight = (c.Chart.Title.Length > 0 ? Height(style.Font(TextRole.TableCaption), c.Chart.Title, 0) : 0)
+                    + Units.PtFromTwips(ChartDrawing.SpacingAfterTwips) + ChartSize.Height(c.Chart.Kind, widthPt, capacity);
+                Keep(chartHeight);
+                used += chartHeight;
                 break;
         }
     }
