@@ -65,13 +65,14 @@ internal static class ChartXml
             var series = new PieChartSeries(new Index { Val = 0 }, new Order { Val = 0 }, SeriesName(0));
             for (var c = 0; c < chart.Categories.Count; c++)
                 series.Append(new DataPoint(new Index { Val = (uint)c }, new Bubble3D { Val = false }, Fill(colours.Colour(c), "FFFFFF")));
-            // A pie's labels stand outside it, joined by leader lines; a doughnut's sit on the ring (it takes no position), in white.
+            // A pie's labels stand outside it, joined by leader lines; a doughnut's sit on the ring (it takes no position) and
+            // are wider than it, so they are boxed.
             var pie = chart.Kind == ChartKind.Pie;
-            series.Append(Labels(0, pie ? DataLabelPositionValues.OutsideEnd : null, onFill: !pie));
+            series.Append(Labels(0, pie ? DataLabelPositionValues.OutsideEnd : null, pie ? LabelLook.Plain : LabelLook.Boxed));
             series.Append(Categories(), Values(0));
-            if (chart.Kind == ChartKind.Pie)
-                return new PieChart(new VaryColors { Val = true }, series, new FirstSliceAngle { Val = 0 });
-            return new DoughnutChart(new VaryColors { Val = true }, series, new FirstSliceAngle { Val = 0 }, new HoleSize { Val = 50 });
+            var start = new FirstSliceAngle { Val = StartAngle(chart.Series[0].Points) };
+            if (pie) return new PieChart(new VaryColors { Val = true }, series, start);
+            return new DoughnutChart(new VaryColors { Val = true }, series, start, new HoleSize { Val = 50 });
         }
 
         /// <summary>Columns: a series per bar colour, side by side or stacked.</summary>
@@ -86,7 +87,7 @@ internal static class ChartXml
             {
                 var series = new BarChartSeries(new Index { Val = (uint)s }, new Order { Val = (uint)s }, SeriesName(s),
                     Fill(colours.Colour(s), null), new InvertIfNegative { Val = false });
-                series.Append(Labels(s, stacked ? DataLabelPositionValues.Center : DataLabelPositionValues.OutsideEnd, onFill: stacked));
+                series.Append(Labels(s, stacked ? DataLabelPositionValues.Center : DataLabelPositionValues.OutsideEnd, stacked ? LabelLook.OnFill : LabelLook.Plain));
                 series.Append(Categories(), Values(s));
                 bars.Append(series);
             }
@@ -99,23 +100,32 @@ internal static class ChartXml
         /// <summary>c:txPr: the table-body font (East Asian and Latin), its size, black (white on a fill), upright.</summary>
         public TextProperties Properties(bool onFill = false) => new(new A.BodyProperties(), new A.ListStyle(), Paragraph(onFill));
 
-        public RichText Rich(string content, bool horizontal = false)
+        /// <summary>c:rich: a custom text (a point's label, an axis title), its run in the same font and colour as
+        /// <see cref="Properties"/> (LibreOffice takes a custom label's look from its run).</summary>
+        public RichText Rich(string content, bool onFill = false, bool horizontal = false)
         {
-            var body = new A.BodyProperties();
+            var body = new A.BodyProperties { Wrap = A.TextWrappingValues.None };
             if (horizontal) { body.Rotation = 0; body.Vertical = A.TextVerticalValues.Horizontal; }
-            var paragraph = Paragraph();
-            paragraph.InsertBefore(new A.Run(new A.RunProperties { Language = language }, new A.Text(Runs.Clean(content))), paragraph.LastChild);
+            var paragraph = Paragraph(onFill);
+            paragraph.InsertBefore(new A.Run(Character<A.RunProperties>(onFill), new A.Text(Runs.Clean(content))), paragraph.LastChild);
             return new RichText(body, new A.ListStyle(), paragraph);
         }
 
-        private A.Paragraph Paragraph(bool onFill = false) => new(
-            new A.ParagraphProperties(new A.DefaultRunProperties(
+        private A.Paragraph Paragraph(bool onFill) => new(
+            new A.ParagraphProperties(Character<A.DefaultRunProperties>(onFill)),
+            new A.EndParagraphRunProperties { Language = language });
+
+        /// <summary>The table-body font (East Asian and Latin) at its size, not bold, black or white.</summary>
+        private T Character<T>(bool onFill) where T : A.TextCharacterPropertiesType, new()
+        {
+            var properties = new T { Language = language, FontSize = (int)Math.Round(font.SizePt * 100, MidpointRounding.AwayFromZero), Bold = false };
+            properties.Append(
                 new A.SolidFill(Rgb(onFill ? TextOnFillColour : TextColour)),
                 new A.LatinFont { Typeface = font.LatinFamily },
                 new A.EastAsianFont { Typeface = Styles.Formatting.Fonts(font).EastAsia!.Value },
-                new A.ComplexScriptFont { Typeface = font.LatinFamily })
-            { FontSize = (int)Math.Round(font.SizePt * 100, MidpointRounding.AwayFromZero), Bold = false }),
-            new A.EndParagraphRunProperties { Language = language });
+                new A.ComplexScriptFont { Typeface = font.LatinFamily });
+            return properties;
+        }
 
         /// <summary>The series' name: c:tx pointing at its header cell, with the name cached.</summary>
         private SeriesText SeriesName(int s) => new(new StringReference(
@@ -139,28 +149,30 @@ internal static class ChartXml
         }
 
         /// <summary>Each point's own label (custom rich text: the engine's text, e.g. "2575.37万元，45.12%"), then the
-        /// series' defaults, in white when they sit on the coloured fill. A doughnut takes no label position; a pie's labels
-        /// outside it have leader lines.</summary>
-        private DataLabels Labels(int s, DataLabelPositionValues? position, bool onFill)
+        /// series' defaults. A doughnut takes no label position; a pie's labels outside it have leader lines.</summary>
+        private DataLabels Labels(int s, DataLabelPositionValues? position, LabelLook look)
         {
+            var onFill = look == LabelLook.OnFill;
             var labels = new DataLabels();
             var points = chart.Series[s].Points;
             for (var c = 0; c < points.Count; c++)
             {
-                var label = new DataLabel(new Index { Val = (uint)c }, new DocumentFormat.OpenXml.Drawing.Charts.ChartText(Rich(points[c].Label)),
-                    LabelBox(), Properties(onFill));
+                var label = new DataLabel(new Index { Val = (uint)c }, new DocumentFormat.OpenXml.Drawing.Charts.ChartText(Rich(points[c].Label, onFill)),
+                    LabelBox(look), Properties(onFill));
                 if (position is { } p) label.Append(new DataLabelPosition { Val = p });
                 label.Append(Shows());
                 labels.Append(label);
             }
-            labels.Append(LabelBox(), Properties(onFill));
+            labels.Append(LabelBox(look), Properties(onFill));
             if (position is { } q) labels.Append(new DataLabelPosition { Val = q });
             labels.Append(Shows());
             if (chart.Kind == ChartKind.Pie) labels.Append(new ShowLeaderLines { Val = true });
             return labels;
         }
 
-        private static ChartShapeProperties LabelBox() => new(new A.NoFill(), new A.Outline(new A.NoFill()));
+        private static ChartShapeProperties LabelBox(LabelLook look) => look == LabelLook.Boxed
+            ? new(new A.SolidFill(Rgb("FFFFFF")), Line(AxisColour))
+            : new(new A.NoFill(), new A.Outline(new A.NoFill()));
 
         /// <summary>What a label shows: the value (replaced by the custom text), nothing else.</summary>
         private static OpenXmlElement[] Shows() =>
@@ -168,6 +180,25 @@ internal static class ChartXml
             new ShowLegendKey { Val = false }, new ShowValue { Val = true }, new ShowCategoryName { Val = false },
             new ShowSeriesName { Val = false }, new ShowPercent { Val = false }, new ShowBubbleSize { Val = false },
         ];
+    }
+
+    /// <summary>How a data label stands out: black text beside the shape, white text on its fill, or black text in a white box
+    /// with a grey edge (where it straddles fill and background).</summary>
+    private enum LabelLook { Plain, OnFill, Boxed }
+
+    /// <summary>
+    /// Where the first slice starts, clockwise from 12 o'clock. A composition lists its largest parts first, so its small
+    /// slices come last, side by side, and their labels would collide above the centre; the chart turns so that the run of
+    /// small slices (under 10 % each) at the end is centred on 3 o'clock, where their labels stack one above the other.
+    /// </summary>
+    internal static ushort StartAngle(IReadOnlyList<ChartPoint> points)
+    {
+        var total = points.Sum(p => Math.Max(0, p.Value));
+        if (total <= 0) return 0;
+        decimal tail = 0;
+        for (var i = points.Count - 1; i >= 0 && Math.Max(0, points[i].Value) / total < 0.1m; i--) tail += Math.Max(0, points[i].Value) / total;
+        if (tail == 0 || tail == 1) return 0;
+        return (ushort)(Math.Round(90 + tail * 180, MidpointRounding.AwayFromZero) % 360);
     }
 
     private static CategoryAxis CategoryAxis(Markup text) => new(
