@@ -83,9 +83,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
                 PlaceTable(t.Table);
                 break;
             case ChartBlock c:
-                // The caption keeps with the chart, which never splits.
-                var chartHeight = (c.Chart.Title.Length > 0 ? Height(style.Font(TextRole.TableCaption), c.Chart.Title, 0) : 0)
-                    + Units.PtFromTwips(ChartDrawing.SpacingAfterTwips) + ChartSize.Height(c.Chart.Kind, widthPt, capacity);
+                var chartHeight = ChartHeight(c.Chart);
                 Keep(chartHeight);
                 used += chartHeight;
                 break;
@@ -93,14 +91,21 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     }
 
     /// <summary>A heading keeps with the next paragraph (keepNext), and so does a heading right after it: the run of
-    /// headings from <paramref name="index"/> plus two lines of the text that follows them must share a page.</summary>
+    /// headings from <paramref name="index"/> plus two lines of the text that follows them (or the whole chart, which
+    /// never splits) must share a page.</summary>
     private double HeadingChainHeight(IReadOnlyList<PlannedBlock> blocks, int index)
     {
         double height = 0;
-        for (var i = index; i < blocks.Count && blocks[i].Block is Heading h; i++)
+        var i = index;
+        for (; i < blocks.Count && blocks[i].Block is Heading h; i++)
             height += Height(style.HeadingFont(h.Level), h.Text, style.HeadingIndentChars(h.Level));
-        return height + 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body));
+        return height + (i < blocks.Count && blocks[i].Block is ChartBlock c ? ChartHeight(c.Chart) : 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body)));
     }
+
+    /// <summary>A chart with its caption above (kept with it) and the space after it; it never splits.</summary>
+    private double ChartHeight(Chart chart) =>
+        (chart.Title.Length > 0 ? Height(style.Font(TextRole.TableCaption), chart.Title, 0) : 0)
+        + ChartSize.Height(chart.Kind, widthPt, capacity) + Units.PtFromTwips(ChartDrawing.SpacingAfterTwips);
 
     private void PlaceTable(Table table)
     {
