@@ -178,6 +178,37 @@ public class ChartTests(ITestOutputHelper output)
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
+    [Fact]
+    public void AMalformedChartIsReportedInChinese()
+    {
+        var bar = ChartSamples.Bar();
+        var short_ = bar with { Series = [bar.Series[0], bar.Series[1] with { Points = bar.Series[1].Points.Take(2).ToList() }] };
+        var e = Assert.Throws<M.DocumentWriteException>(() => DocxFixture.Bytes(WithChart(short_)));
+        Assert.Contains("2023年", e.Message);
+        Assert.Contains("分类有 3 个", e.Message);
+
+        var twoSeriesPie = ChartSamples.Pie() with { Series = [.. bar.Series] };
+        Assert.Contains("饼图和环形图只能有 1 个", Assert.Throws<M.DocumentWriteException>(() => DocxFixture.Bytes(WithChart(twoSeriesPie))).Message);
+    }
+
+    [Fact]
+    public void TextXmlCannotCarryIsDroppedAndAChartWithoutTitleHasNoCaption()
+    {
+        var pie = ChartSamples.Pie();
+        var odd = pie with { Title = "", Categories = ["甲\u0001", .. pie.Categories.Skip(1)], Description = "说明\u0007" };
+        var bytes = DocxFixture.Bytes(WithChart(odd));
+        using var doc = DocxFixture.Open(bytes);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc));
+        var part = ChartsInOrder(doc).Single();
+        Assert.Equal("甲", part.ChartSpace!.Descendants<C.CategoryAxisData>().Single().Descendants<C.StringPoint>().First().NumericValue!.Text);
+        var inline = DocxFixture.Body(doc).Descendants<DW.Inline>().Single();
+        Assert.Equal("说明", inline.DocProperties!.Description!.Value);
+        Assert.DoesNotContain(DocxFixture.Body(doc).Elements<W.Paragraph>(), p => DocxFixture.StyleId(p) == "TableCaption");
+    }
+
+    private static M.Document WithChart(M.Chart chart) =>
+        ChartSamples.Document() with { Blocks = [new M.Paragraph("图表："), new M.ChartBlock(chart)] };
+
     private static List<ChartPart> ChartsInOrder(WordprocessingDocument doc)
     {
         var main = doc.MainDocumentPart!;
