@@ -26,7 +26,10 @@ internal static class ChartDrawing
         var paragraph = Paragraphs.Styled(StyleIds.Normal, new Run(new Drawing(Inline(chart, number, relationshipId, widthTwips, heightTwips))));
         var properties = paragraph.ParagraphProperties!;
         // Single "auto" spacing: an exact line height from the style would clip the drawing to one line.
-        properties.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = SpacingAfterTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Line = "240", LineRule = LineSpacingRuleValues.Auto };
+        properties.SpacingBetweenLines = new SpacingBetweenLines
+        {
+            Before = "0", After = SpacingAfterTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Line = "240", LineRule = LineSpacingRuleValues.Auto,
+        };
         properties.Justification = new Justification { Val = JustificationValues.Center };
         yield return paragraph;
     }

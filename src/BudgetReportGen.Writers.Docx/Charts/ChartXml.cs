@@ -1,4 +1,3 @@
-using System.Globalization;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Writers.Docx.Content;
 using Index = DocumentFormat.OpenXml.Drawing.Charts.Index;
