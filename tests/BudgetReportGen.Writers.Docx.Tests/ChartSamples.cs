@@ -20,6 +20,15 @@ internal static class ChartSamples
             $"{title}：" + string.Join("；", categories.Select((c, i) => $"{c}{values[i]:0.00}万元，占{shares[i]:0.00}%")) + "。");
     }
 
+    /// <summary>A composition with a long tail of small parts (8 % down to 0.5 %), whose labels crowd together.</summary>
+    public static M.Chart ManySlices(M.ChartKind kind)
+    {
+        string[] categories = ["社会保障和就业支出", "卫生健康支出", "住房保障支出", "一般公共服务支出", "教育支出", "节能环保支出", "城乡社区支出", "其他支出"];
+        decimal[] shares = [60m, 20m, 8m, 5m, 3m, 2m, 1.5m, 0.5m];
+        var points = shares.Select(s => new M.ChartPoint(s * 37.73m, $"{s * 37.73m:0.00}万元，{s:0.00}%", s)).ToList();
+        return new M.Chart(kind, "图5 支出构成（多类）", "万元", categories, [new M.ChartSeries("支出", points)], "图5：八类支出的构成。");
+    }
+
     public static M.Chart Bar() => new(M.ChartKind.Bar, "图3 2023年与2022年预算对比", "万元",
         ["收入预算", "支出预算", "财政拨款"],
         [
@@ -36,7 +45,7 @@ internal static class ChartSamples
         ],
         "图4：基本支出2022年3100.20万元、2023年3309.25万元；项目支出2022年642.51万元、2023年464.64万元。");
 
-    public static IReadOnlyList<M.Chart> All() => [Pie(), Ring(), Bar(), StackedBar()];
+    public static IReadOnlyList<M.Chart> All() => [Pie(), Ring(), Bar(), StackedBar(), ManySlices(M.ChartKind.Pie), ManySlices(M.ChartKind.Ring)];
 
     /// <summary>A short document: a heading, text, then each chart followed by a sentence.</summary>
     public static M.Document Document() => new(SampleDocuments.Info, M.DocumentStyle.Default,

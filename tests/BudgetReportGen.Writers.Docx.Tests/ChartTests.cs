@@ -176,6 +176,38 @@ public class ChartTests(ITestOutputHelper output)
         Assert.Contains("万元", text); // the bar charts' value axis title
     }
 
+    [Fact]
+    public void LabelsOfSmallSlicesDoNotOverlapInLibreOffice()
+    {
+        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        var dir = DocxFixture.OutputDirectory();
+        foreach (var kind in new[] { M.ChartKind.Pie, M.ChartKind.Ring })
+        {
+            var chart = ChartSamples.ManySlices(kind);
+            var docx = Path.Combine(dir, $"many-slices-{kind}.docx".ToLowerInvariant());
+            var bytes = DocxFixture.Bytes(WithChart(chart));
+            File.WriteAllBytes(docx, bytes);
+            using (var doc = DocxFixture.Open(bytes))
+                Assert.Contains(ChartsInOrder(doc).Single().ChartSpace!.Descendants<C.DataLabel>(), l => l.GetFirstChild<C.Layout>()?.ManualLayout is not null);
+            var pdf = LibreOffice.ConvertToPdf(docx, dir);
+            var html = Path.ChangeExtension(pdf, ".bbox.html");
+            BudgetReportGen.Tests.Shared.TestTools.Run("pdftotext", TimeSpan.FromMinutes(1), "-bbox", pdf, html);
+            // Every label ends in its percentage: the percentages' boxes must not touch one another.
+            var boxes = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(html),
+                    @"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">([^<]*%)</word>")
+                .Select(m => (Text: m.Groups[5].Value, Box: Enumerable.Range(1, 4).Select(g => double.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture)).ToArray()))
+                .ToList();
+            Assert.Equal(chart.Categories.Count, boxes.Count);
+            for (var i = 0; i < boxes.Count; i++)
+                for (var j = i + 1; j < boxes.Count; j++)
+                {
+                    var (a, b) = (boxes[i].Box, boxes[j].Box);
+                    var overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+                    Assert.False(overlap, $"{kind}: the labels ending {boxes[i].Text} and {boxes[j].Text} overlap");
+                }
+        }
+    }
+
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [Fact]

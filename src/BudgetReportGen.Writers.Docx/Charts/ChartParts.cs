@@ -12,13 +12,13 @@ namespace BudgetReportGen.Writers.Docx.Charts;
 internal sealed class ChartParts(DocumentStyle style, string language)
 {
     private const string WorkbookId = "rId1";
-    private readonly List<Chart> charts = [];
+    private readonly List<(Chart Chart, int WidthTwips, int HeightTwips)> charts = [];
 
-    /// <summary>Registers a chart; its number (from 1) and the document's relationship id for it.</summary>
-    public (int Number, string RelationshipId) Add(Chart chart)
+    /// <summary>Registers a chart drawn at the given size; its number (from 1) and the document's relationship id for it.</summary>
+    public (int Number, string RelationshipId) Add(Chart chart, int widthTwips, int heightTwips)
     {
         Check(chart);
-        charts.Add(chart);
+        charts.Add((chart, widthTwips, heightTwips));
         return (charts.Count, RelationshipId(charts.Count));
     }
 
@@ -34,9 +34,10 @@ internal sealed class ChartParts(DocumentStyle style, string language)
         var font = style.Font(TextRole.TableBody);
         foreach (var n in Numbers)
         {
-            var chart = charts[n - 1];
+            var (chart, width, height) = charts[n - 1];
             var name = Name(n);
-            yield return PackageWriter.Part.Of("word/" + Target(n), ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId));
+            yield return PackageWriter.Part.Of("word/" + Target(n),
+                ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId, Units.PtFromTwips(width), Units.PtFromTwips(height)));
             yield return PackageParts.SingleRelationship($"word/charts/_rels/{name}.xml.rels", WorkbookId, "package", $"../embeddings/{name}.xlsx");
             yield return PackageWriter.Part.Binary($"word/embeddings/{name}.xlsx", ChartWorkbook.Bytes(chart));
         }

@@ -24,13 +24,26 @@ internal static class ChartXml
     private const string TextColour = "000000";
     private const string TextOnFillColour = "FFFFFF";
 
-    public static ChartSpace Build(M.Chart chart, ChartStyle colours, FontSpec font, string language, string workbookRelationshipId)
+    /// <param name="widthPt">The chart's width on the page (a pie's plot area and labels are placed for it).</param>
+    /// <param name="heightPt">The chart's height on the page.</param>
+    public static ChartSpace Build(M.Chart chart, ChartStyle colours, FontSpec font, string language, string workbookRelationshipId,
+        double widthPt, double heightPt)
     {
         var text = new Markup(chart, colours, font, language);
-        var plotArea = new PlotArea(new Layout());
-        if (chart.Kind is ChartKind.Pie or ChartKind.Ring) plotArea.Append(text.Round());
+        var plotArea = new PlotArea();
+        if (chart.Kind is ChartKind.Pie or ChartKind.Ring)
+        {
+            var start = StartAngle(chart.Series[0].Points);
+            var layout = RoundLayout.For(chart, widthPt, heightPt, font.SizePt, start);
+            plotArea.Append(new Layout(new ManualLayout(
+                new LayoutTarget { Val = LayoutTargetValues.Inner },
+                new LeftMode { Val = LayoutModeValues.Edge }, new TopMode { Val = LayoutModeValues.Edge },
+                new Left { Val = layout.X }, new Top { Val = layout.Y }, new Width { Val = layout.Width }, new Height { Val = layout.Height })));
+            plotArea.Append(text.Round(start, layout.LabelOffsets));
+        }
         else
         {
+            plotArea.Append(new Layout());
             plotArea.Append(text.Columns());
             plotArea.Append(CategoryAxis(text), ValueAxis(text, chart));
         }
@@ -58,8 +71,9 @@ internal static class ChartXml
     /// <summary>The pieces of one chart's markup that need its data, palette and font.</summary>
     private sealed class Markup(M.Chart chart, ChartStyle colours, FontSpec font, string language)
     {
-        /// <summary>A pie or doughnut: the one series, a coloured slice per category with a thin white edge.</summary>
-        public OpenXmlElement Round()
+        /// <summary>A pie or doughnut: the one series, a coloured slice per category with a thin white edge, starting at
+        /// <paramref name="startAngle"/>, each label moved down or up by its offset (fraction of the chart's height).</summary>
+        public OpenXmlElement Round(ushort startAngle, IReadOnlyList<double> labelOffsets)
         {
             var series = new PieChartSeries(new Index { Val = 0 }, new Order { Val = 0 }, SeriesName(0));
             for (var c = 0; c < chart.Categories.Count; c++)
@@ -67,9 +81,9 @@ internal static class ChartXml
             // A pie's labels stand outside it, joined by leader lines; a doughnut's sit on the ring (it takes no position) and
             // are wider than it, so they are boxed.
             var pie = chart.Kind == ChartKind.Pie;
-            series.Append(Labels(0, pie ? DataLabelPositionValues.OutsideEnd : null, pie ? LabelLook.Plain : LabelLook.Boxed));
+            series.Append(Labels(0, pie ? DataLabelPositionValues.OutsideEnd : null, pie ? LabelLook.Plain : LabelLook.Boxed, labelOffsets));
             series.Append(Categories(), Values(0));
-            var start = new FirstSliceAngle { Val = StartAngle(chart.Series[0].Points) };
+            var start = new FirstSliceAngle { Val = startAngle };
             if (pie) return new PieChart(new VaryColors { Val = true }, series, start);
             return new DoughnutChart(new VaryColors { Val = true }, series, start, new HoleSize { Val = 50 });
         }
@@ -148,16 +162,19 @@ internal static class ChartXml
         }
 
         /// <summary>Each point's own label (custom rich text: the engine's text, e.g. "2575.37万元，45.12%"), then the
-        /// series' defaults. A doughnut takes no label position; a pie's labels outside it have leader lines.</summary>
-        private DataLabels Labels(int s, DataLabelPositionValues? position, LabelLook look)
+        /// series' defaults. A doughnut takes no label position; a pie's labels outside it have leader lines. A pie's or
+        /// ring's label may be moved up or down (<see cref="RoundLayout"/>) so that labels of small slices do not collide.</summary>
+        private DataLabels Labels(int s, DataLabelPositionValues? position, LabelLook look, IReadOnlyList<double>? offsets = null)
         {
             var onFill = look == LabelLook.OnFill;
             var labels = new DataLabels();
             var points = chart.Series[s].Points;
             for (var c = 0; c < points.Count; c++)
             {
-                var label = new DataLabel(new Index { Val = (uint)c }, new DocumentFormat.OpenXml.Drawing.Charts.ChartText(Rich(points[c].Label, onFill)),
-                    LabelBox(look), Properties(onFill));
+                var label = new DataLabel(new Index { Val = (uint)c });
+                if (offsets is not null && Math.Abs(offsets[c]) > 1e-4)
+                    label.Append(new Layout(new ManualLayout(new Left { Val = 0 }, new Top { Val = Math.Round(offsets[c], 4) })));
+                label.Append(new DocumentFormat.OpenXml.Drawing.Charts.ChartText(Rich(points[c].Label, onFill)), LabelBox(look), Properties(onFill));
                 if (position is { } p) label.Append(new DataLabelPosition { Val = p });
                 label.Append(Shows());
                 labels.Append(label);
