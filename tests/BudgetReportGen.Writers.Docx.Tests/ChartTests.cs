@@ -238,6 +238,22 @@ public class ChartTests(ITestOutputHelper output)
         Assert.DoesNotContain(DocxFixture.Body(doc).Elements<W.Paragraph>(), p => DocxFixture.StyleId(p) == "TableCaption");
     }
 
+    [Fact]
+    public void AnAllZeroPieAndAnEmptyBarStillMakeAValidFile()
+    {
+        var pie = ChartSamples.Pie();
+        var zero = pie with { Series = [new M.ChartSeries("支出", pie.Categories.Select(_ => new M.ChartPoint(0m, "0.00万元，0.00%", 0m)).ToList())] };
+        var empty = ChartSamples.Bar() with { Categories = [], Series = [new M.ChartSeries("2023年", [])] };
+        var document = ChartSamples.Document() with { Blocks = [new M.ChartBlock(zero), new M.ChartBlock(empty)] };
+        using var doc = DocxFixture.Open(DocxFixture.Bytes(document));
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
+        var parts = ChartsInOrder(doc);
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts[0].ChartSpace!.Descendants<C.NumericPoint>(), p => Assert.Equal("0", p.NumericValue!.Text));
+        Assert.Empty(parts[1].ChartSpace!.Descendants<C.NumericPoint>());
+    }
+
     private static M.Document WithChart(M.Chart chart) =>
         ChartSamples.Document() with { Blocks = [new M.Paragraph("图表："), new M.ChartBlock(chart)] };
 
