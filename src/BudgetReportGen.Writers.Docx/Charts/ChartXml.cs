@@ -38,7 +38,8 @@ internal static class ChartXml
             plotArea.Append(new Layout(new ManualLayout(
                 new LayoutTarget { Val = LayoutTargetValues.Inner },
                 new LeftMode { Val = LayoutModeValues.Edge }, new TopMode { Val = LayoutModeValues.Edge },
-                new Left { Val = layout.X }, new Top { Val = layout.Y }, new Width { Val = layout.Width }, new Height { Val = layout.Height })));
+                new Left { Val = Math.Round(layout.X, 4) }, new Top { Val = Math.Round(layout.Y, 4) },
+                new Width { Val = Math.Round(layout.Width, 4) }, new Height { Val = Math.Round(layout.Height, 4) })));
             plotArea.Append(text.Round(start, layout.LabelOffsets));
         }
         else
