@@ -1,4 +1,5 @@
 using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Docx.Charts;
 using BudgetReportGen.Writers.Docx.Content;
 using BudgetReportGen.Writers.Docx.Fields;
 using BudgetReportGen.Writers.Docx.Packaging;
@@ -28,20 +29,22 @@ public sealed class DocxWriter : IDocumentWriter
         var estimator = new PageEstimator(style, geometry);
         var pages = estimator.Estimate(plan, toc => Toc.Collect(document, toc.MaxLevel).Count);
 
-        var body = new BodyWriter(document, geometry, pages, estimator.BreakAllowed).Write(plan);
+        var charts = new ChartParts(style, document.Info.Language);
+        var body = new BodyWriter(document, geometry, pages, estimator.BreakAllowed, charts).Write(plan);
 
         PackageWriter.Write(output,
         [
-            PackageParts.ContentTypes(),
+            PackageParts.ContentTypes(charts.PartNames),
             PackageParts.PackageRelationships(),
             PackageParts.CoreProperties(document.Info),
             PackageParts.AppProperties(),
             new PackageWriter.Part("word/document.xml", w => WriteMain(w, body)),
-            PackageParts.DocumentRelationships(SectionFactory.FooterRelationshipId),
+            PackageParts.DocumentRelationships(SectionFactory.FooterRelationshipId, charts.Relationships),
             PackageWriter.Part.Of("word/styles.xml", StyleSheet.Build(style, document.Info.Language, geometry.TextWidth(PageOrientation.Portrait))),
             PackageWriter.Part.Of("word/settings.xml", DocumentSettings.Build(style.Font(TextRole.Body).SizePt, document.Info.Language)),
             PackageWriter.Part.Of("word/fontTable.xml", FontTable.Build(style)),
             PackageWriter.Part.Of("word/footer1.xml", FooterWriter.Build(style.PageNumberFormat)),
+            .. charts.Parts(),
         ]);
     }
 

@@ -29,11 +29,26 @@ public partial class TocPageEstimateTests(ITestOutputHelper output)
         return new M.Document(SampleDocuments.Info, M.DocumentStyle.Default, blocks);
     }
 
+    /// <summary>The longer report with a chart under every part heading (the four kinds in turn).</summary>
+    internal static M.Document ChartReport()
+    {
+        var report = LongReport();
+        var charts = ChartSamples.All();
+        var blocks = new List<M.Block>();
+        var n = 0;
+        foreach (var block in report.Blocks)
+        {
+            blocks.Add(block);
+            if (block is M.Heading { Level: 1 }) blocks.Add(new M.ChartBlock(charts[n++ % charts.Count]));
+        }
+        return report with { Blocks = blocks };
+    }
+
     [Fact]
     public void CachedTocPagesMatchLibreOfficeLayout()
     {
         if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
-        foreach (var (name, document) in new[] { ("all-blocks-toc", SampleDocuments.AllBlocks()), ("long-report", LongReport()) })
+        foreach (var (name, document) in new[] { ("all-blocks-toc", SampleDocuments.AllBlocks()), ("long-report", LongReport()), ("chart-report", ChartReport()) })
         {
             var bytes = DocxFixture.Bytes(document);
             var dir = DocxFixture.OutputDirectory();

@@ -1,4 +1,5 @@
 using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Docx.Charts;
 using BudgetReportGen.Writers.Docx.Fields;
 using BudgetReportGen.Writers.Docx.Sections;
 using BudgetReportGen.Writers.Docx.Styles;
@@ -14,12 +15,13 @@ namespace BudgetReportGen.Writers.Docx.Content;
 /// section closed by its w:sectPr (in its last paragraph; the last section's sectPr ends the body).
 /// </summary>
 internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IReadOnlyDictionary<string, int> estimatedPages,
-    IReadOnlyDictionary<string, bool[]>? breakAllowed = null) : M.IBlockVisitor<IEnumerable<BodyItem>>
+    IReadOnlyDictionary<string, bool[]>? breakAllowed = null, ChartParts? charts = null) : M.IBlockVisitor<IEnumerable<BodyItem>>
 {
     /// <summary>The cover title starts this far down the text area.</summary>
     private const double CoverTitleOffset = 0.22;
 
     private readonly DocumentStyle style = document.Style;
+    private readonly ChartParts charts = charts ?? new ChartParts(document.Style, document.Info.Language);
     private readonly Bookmarks bookmarks = new();
     private readonly SectionFactory sections = new(geometry, document.Style.Font(TextRole.Footer));
     private readonly IReadOnlyDictionary<string, int> tableTocLevels = TableTocLevels(document);
@@ -82,7 +84,13 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
         block.Items.Select(item => (BodyItem)Paragraphs.Styled(StyleIds.BodyText, [Runs.Text(item.Marker), .. Runs.From(item.Inlines)])).ToList();
     public IEnumerable<BodyItem> Visit(Remark block) => [Paragraphs.Styled(StyleIds.Remark, Runs.Text(block.Text))];
     public IEnumerable<BodyItem> Visit(PageBreak block) => [];
-    public IEnumerable<BodyItem> Visit(ChartBlock block) => throw new NotSupportedException("Word charts: not yet drawn.");
+    public IEnumerable<BodyItem> Visit(ChartBlock block)
+    {
+        var width = geometry.TextWidth(orientation);
+        var height = (int)Math.Round(ChartSize.Height(block.Chart.Kind, width, geometry.TextHeight(orientation)), MidpointRounding.AwayFromZero);
+        var (number, relationshipId) = charts.Add(block.Chart, width, height);
+        return ChartDrawing.Write(block.Chart, number, relationshipId, width, height).Select(p => (BodyItem)p).ToList();
+    }
     public IEnumerable<BodyItem> Visit(TableBlock block)
     {
         var width = geometry.TextWidth(orientation);

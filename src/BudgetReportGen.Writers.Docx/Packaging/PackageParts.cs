@@ -16,18 +16,29 @@ internal static class PackageParts
     public const string SettingsId = "rIdSettings";
     public const string FontTableId = "rIdFontTable";
 
-    public static PackageWriter.Part ContentTypes() => new("[Content_Types].xml", w =>
+    /// <param name="chartParts">The chart parts' names (e.g. /word/charts/chart1.xml); with charts, .xlsx is the embedded workbooks' type.</param>
+    public static PackageWriter.Part ContentTypes(IReadOnlyList<string> chartParts) => Types(
+        chartParts.Count > 0 ? [("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")] : [],
+        [
+            ("/word/document.xml", WordMl + "document.main+xml"),
+            ("/word/styles.xml", WordMl + "styles+xml"),
+            ("/word/settings.xml", WordMl + "settings+xml"),
+            ("/word/fontTable.xml", WordMl + "fontTable+xml"),
+            ("/word/footer1.xml", WordMl + "footer+xml"),
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            .. chartParts.Select(chart => (chart, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")),
+        ]);
+
+    /// <summary>[Content_Types].xml: rels and xml by extension plus <paramref name="defaults"/>, then the <paramref name="overrides"/>.</summary>
+    public static PackageWriter.Part Types(IEnumerable<(string Extension, string ContentType)> defaults,
+        IEnumerable<(string PartName, string ContentType)> overrides) => new("[Content_Types].xml", w =>
     {
         w.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
         Default(w, "rels", "application/vnd.openxmlformats-package.relationships+xml");
         Default(w, "xml", "application/xml");
-        Override(w, "/word/document.xml", WordMl + "document.main+xml");
-        Override(w, "/word/styles.xml", WordMl + "styles+xml");
-        Override(w, "/word/settings.xml", WordMl + "settings+xml");
-        Override(w, "/word/fontTable.xml", WordMl + "fontTable+xml");
-        Override(w, "/word/footer1.xml", WordMl + "footer+xml");
-        Override(w, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-        Override(w, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        foreach (var (extension, type) in defaults) Default(w, extension, type);
+        foreach (var (name, type) in overrides) Override(w, name, type);
         w.WriteEndElement();
     });
 
@@ -40,13 +51,15 @@ internal static class PackageParts
         w.WriteEndElement();
     });
 
-    public static PackageWriter.Part DocumentRelationships(string footerId) => new("word/_rels/document.xml.rels", w =>
+    /// <param name="charts">The charts' relationship ids and targets (relative to word/).</param>
+    public static PackageWriter.Part DocumentRelationships(string footerId, IEnumerable<(string Id, string Target)> charts) => new("word/_rels/document.xml.rels", w =>
     {
         w.WriteStartElement("Relationships", RelationshipsNs);
         Relationship(w, StylesId, OfficeRel + "styles", "styles.xml");
         Relationship(w, SettingsId, OfficeRel + "settings", "settings.xml");
         Relationship(w, FontTableId, OfficeRel + "fontTable", "fontTable.xml");
         Relationship(w, footerId, OfficeRel + "footer", "footer1.xml");
+        foreach (var (id, target) in charts) Relationship(w, id, OfficeRel + "chart", target);
         w.WriteEndElement();
     });
 
@@ -81,6 +94,14 @@ internal static class PackageParts
     {
         w.WriteStartElement("Properties", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
         w.WriteElementString("Application", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "BudgetReportGen");
+        w.WriteEndElement();
+    });
+
+    /// <summary>A relationships part (e.g. word/charts/_rels/chart1.xml.rels) with one relationship of an Office type.</summary>
+    public static PackageWriter.Part SingleRelationship(string path, string id, string officeType, string target) => new(path, w =>
+    {
+        w.WriteStartElement("Relationships", RelationshipsNs);
+        Relationship(w, id, OfficeRel + officeType, target);
         w.WriteEndElement();
     });
 

@@ -15,10 +15,21 @@ internal static class PackageWriter
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = false, CloseOutput = false };
 
-    /// <summary>A part: its path in the package and how to write its XML.</summary>
-    public sealed record Part(string Path, Action<XmlWriter> Write)
+    /// <summary>A part: its path in the package and how to write its XML (or, for a binary part, its bytes).</summary>
+    public sealed record Part(string Path, Action<XmlWriter> Write, byte[]? Bytes = null)
     {
         public static Part Of(string path, OpenXmlElement root) => new(path, w => root.WriteTo(w));
+
+        /// <summary>A part that is not XML (an embedded package), stored as given.</summary>
+        public static Part Binary(string path, byte[] bytes) => new(path, _ => { }, bytes);
+    }
+
+    /// <summary>The package as bytes (e.g. a workbook embedded in the document).</summary>
+    public static byte[] Bytes(IEnumerable<Part> parts)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, parts);
+        return buffer.ToArray();
     }
 
     public static void Write(Stream output, IEnumerable<Part> parts)
@@ -32,6 +43,11 @@ internal static class PackageWriter
                 var entry = zip.CreateEntry(part.Path, CompressionLevel.Optimal);
                 entry.LastWriteTime = EntryTime;
                 using var stream = entry.Open();
+                if (part.Bytes is { } bytes)
+                {
+                    stream.Write(bytes);
+                    continue;
+                }
                 using var writer = XmlWriter.Create(stream, XmlSettings);
                 writer.WriteStartDocument(standalone: true);
                 part.Write(writer);

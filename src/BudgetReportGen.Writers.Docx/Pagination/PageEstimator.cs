@@ -1,4 +1,5 @@
 using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Docx.Charts;
 using BudgetReportGen.Writers.Docx.Sections;
 using BudgetReportGen.Writers.Docx.Styles;
 using BudgetReportGen.Writers.Docx.Tables;
@@ -81,18 +82,30 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
             case TableBlock t:
                 PlaceTable(t.Table);
                 break;
+            case ChartBlock c:
+                var chartHeight = ChartHeight(c.Chart);
+                Keep(chartHeight);
+                used += chartHeight;
+                break;
         }
     }
 
     /// <summary>A heading keeps with the next paragraph (keepNext), and so does a heading right after it: the run of
-    /// headings from <paramref name="index"/> plus two lines of the text that follows them must share a page.</summary>
+    /// headings from <paramref name="index"/> plus two lines of the text that follows them (or the whole chart, which
+    /// never splits) must share a page.</summary>
     private double HeadingChainHeight(IReadOnlyList<PlannedBlock> blocks, int index)
     {
         double height = 0;
-        for (var i = index; i < blocks.Count && blocks[i].Block is Heading h; i++)
+        var i = index;
+        for (; i < blocks.Count && blocks[i].Block is Heading h; i++)
             height += Height(style.HeadingFont(h.Level), h.Text, style.HeadingIndentChars(h.Level));
-        return height + 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body));
+        return height + (i < blocks.Count && blocks[i].Block is ChartBlock c ? ChartHeight(c.Chart) : 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body)));
     }
+
+    /// <summary>A chart with its caption above (kept with it) and the space after it; it never splits.</summary>
+    private double ChartHeight(Chart chart) =>
+        (chart.Title.Length > 0 ? Height(style.Font(TextRole.TableCaption), chart.Title, 0) : 0)
+        + ChartSize.Height(chart.Kind, widthPt, capacity) + Units.PtFromTwips(ChartDrawing.SpacingAfterTwips);
 
     private void PlaceTable(Table table)
     {

@@ -1,0 +1,66 @@
+using System.Globalization;
+using BudgetReportGen.Documents;
+using BudgetReportGen.Writers.Docx.Packaging;
+
+namespace BudgetReportGen.Writers.Docx.Charts;
+
+/// <summary>
+/// The charts of a document, numbered in the order the body meets them: chart N is word/charts/chartN.xml (relationship
+/// rIdChartN from the document), its workbook word/embeddings/chartN.xlsx, and its drawing's wp:docPr id is N (charts are
+/// the only drawings, so the ids are unique). Fixed names, so the package is the same bytes every time.
+/// </summary>
+internal sealed class ChartParts(DocumentStyle style, string language)
+{
+    private const string WorkbookId = "rId1";
+    private readonly List<(Chart Chart, int WidthTwips, int HeightTwips)> charts = [];
+
+    /// <summary>Registers a chart drawn at the given size; its number (from 1) and the document's relationship id for it.</summary>
+    public (int Number, string RelationshipId) Add(Chart chart, int widthTwips, int heightTwips)
+    {
+        Check(chart);
+        charts.Add((chart, widthTwips, heightTwips));
+        return (charts.Count, RelationshipId(charts.Count));
+    }
+
+    /// <summary>The part names for [Content_Types].xml.</summary>
+    public IReadOnlyList<string> PartNames => Numbers.Select(n => "/word/" + Target(n)).ToList();
+
+    /// <summary>The document's relationships to the chart parts.</summary>
+    public IEnumerable<(string Id, string Target)> Relationships => Numbers.Select(n => (RelationshipId(n), Target(n)));
+
+    /// <summary>Each chart part, its relationships and its embedded workbook.</summary>
+    public IEnumerable<PackageWriter.Part> Parts()
+    {
+        var font = style.Font(TextRole.TableBody);
+        foreach (var n in Numbers)
+        {
+            var (chart, width, height) = charts[n - 1];
+            var name = Name(n);
+            yield return PackageWriter.Part.Of("word/" + Target(n),
+                ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId, Units.PtFromTwips(width), Units.PtFromTwips(height)));
+            yield return PackageParts.SingleRelationship($"word/charts/_rels/{name}.xml.rels", WorkbookId, "package", $"../embeddings/{name}.xlsx");
+            yield return PackageWriter.Part.Binary($"word/embeddings/{name}.xlsx", ChartWorkbook.Bytes(chart));
+        }
+    }
+
+    /// <summary>A chart the part can hold: a pie or ring has one series, a bar chart at least one, each with a value per category.</summary>
+    private static void Check(Chart chart)
+    {
+        var round = chart.Kind is ChartKind.Pie or ChartKind.Ring;
+        if (round ? chart.Series.Count != 1 : chart.Series.Count == 0)
+            throw new DocumentWriteException(
+                $"图表“{chart.Title}”有 {chart.Series.Count} 个数据系列，{(round ? "饼图和环形图只能有 1 个" : "柱状图至少要有 1 个")}。请检查模板包中生成该图表的指令。");
+        foreach (var series in chart.Series)
+            if (series.Points.Count != chart.Categories.Count)
+                throw new DocumentWriteException(
+                    $"图表“{chart.Title}”的系列“{series.Name}”有 {series.Points.Count} 个数值，但分类有 {chart.Categories.Count} 个，两者应一一对应。请检查模板包中生成该图表的指令。");
+    }
+
+    private IEnumerable<int> Numbers => Enumerable.Range(1, charts.Count);
+
+    private static string Name(int n) => "chart" + n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Target(int n) => $"charts/{Name(n)}.xml";
+
+    private static string RelationshipId(int n) => "rIdChart" + n.ToString(CultureInfo.InvariantCulture);
+}
