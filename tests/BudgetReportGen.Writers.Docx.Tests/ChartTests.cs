@@ -155,7 +155,7 @@ public class ChartTests(ITestOutputHelper output)
     [Fact]
     public void LibreOfficeDrawsTheChartsWithTheirLabelsAndCategories()
     {
-        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        LibreOffice.Require();
         var dir = DocxFixture.OutputDirectory();
         var docx = Path.Combine(dir, "charts.docx");
         File.WriteAllBytes(docx, Bytes);
@@ -179,7 +179,7 @@ public class ChartTests(ITestOutputHelper output)
     [Fact]
     public void LabelsOfSmallSlicesDoNotOverlapInLibreOffice()
     {
-        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        LibreOffice.Require();
         var dir = DocxFixture.OutputDirectory();
         foreach (var kind in new[] { M.ChartKind.Pie, M.ChartKind.Ring })
         {

@@ -3,19 +3,14 @@ using System.Diagnostics;
 
 namespace BudgetReportGen.Writers.Docx.Tests;
 
-/// <summary>Runs LibreOffice (soffice) and pdftotext when they are installed.</summary>
+/// <summary>Runs LibreOffice (soffice) and pdftotext, which .ci/run installs.</summary>
 internal static class LibreOffice
 {
-    public static bool IsAvailable(out string reason)
+    /// <summary>Fails the test when soffice or pdftotext is missing (.ci/run installs both): the check never passes silently.</summary>
+    public static void Require()
     {
         foreach (var tool in new[] { "soffice", "pdftotext" })
-            if (!OnPath(tool))
-            {
-                reason = $"SKIPPED (not failed): '{tool}' is not on PATH; install libreoffice-writer-nogui and poppler-utils to run this check.";
-                return false;
-            }
-        reason = "";
-        return true;
+            Assert.True(OnPath(tool), $"'{tool}' is not on PATH: apt-get install libreoffice-writer-nogui poppler-utils (.ci/run installs them).");
     }
 
     private static readonly object Gate = new();

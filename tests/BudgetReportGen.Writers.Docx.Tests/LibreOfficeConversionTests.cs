@@ -10,7 +10,7 @@ public class LibreOfficeConversionTests(ITestOutputHelper output)
     [Fact]
     public void AllBlocksConvertsToPdfWithHeadingsAndFigures()
     {
-        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        LibreOffice.Require();
         var dir = DocxFixture.OutputDirectory();
         var docx = Path.Combine(dir, "all-blocks.docx");
         File.WriteAllBytes(docx, DocxFixture.Bytes(SampleDocuments.AllBlocks()));
@@ -34,7 +34,7 @@ public class LibreOfficeConversionTests(ITestOutputHelper output)
     [Fact]
     public void LongTableRepeatsItsHeaderOnEveryPage()
     {
-        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        LibreOffice.Require();
         var dir = DocxFixture.OutputDirectory();
         var docx = Path.Combine(dir, "long-table.docx");
         File.WriteAllBytes(docx, DocxFixture.Bytes(SampleDocuments.LongTable(200)));

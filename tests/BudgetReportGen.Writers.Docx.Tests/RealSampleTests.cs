@@ -82,7 +82,7 @@ public partial class RealSampleTests(ITestOutputHelper output)
     [Fact]
     public void TocPagesAreThePagesLibreOfficePrintsAndNoPageIsBlank()
     {
-        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        LibreOffice.Require();
         var dir = DocxFixture.OutputDirectory();
         var docx = Path.Combine(dir, "real-sample.docx");
         File.WriteAllBytes(docx, Sample.Value.Bytes);

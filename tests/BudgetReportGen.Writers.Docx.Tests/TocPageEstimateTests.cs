@@ -47,7 +47,7 @@ public partial class TocPageEstimateTests(ITestOutputHelper output)
     [Fact]
     public void CachedTocPagesMatchLibreOfficeLayout()
     {
-        if (!LibreOffice.IsAvailable(out var reason)) { output.WriteLine(reason); return; }
+        LibreOffice.Require();
         foreach (var (name, document) in new[] { ("all-blocks-toc", SampleDocuments.AllBlocks()), ("long-report", LongReport()), ("chart-report", ChartReport()) })
         {
             var bytes = DocxFixture.Bytes(document);

@@ -89,7 +89,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
         var width = geometry.TextWidth(orientation);
         var height = (int)Math.Round(ChartSize.Height(block.Chart.Kind, width, geometry.TextHeight(orientation)), MidpointRounding.AwayFromZero);
         var (number, relationshipId) = charts.Add(block.Chart, width, height);
-        return ChartDrawing.Write(block.Chart, number, relationshipId, width, height).Select(p => (BodyItem)p).ToList();
+        return InlineChart.Write(block.Chart, number, relationshipId, width, height).Select(p => (BodyItem)p).ToList();
     }
     public IEnumerable<BodyItem> Visit(TableBlock block)
     {

@@ -13,7 +13,7 @@ namespace BudgetReportGen.Writers.Docx.Charts;
 /// table's caption), then a centred paragraph holding the chart inline (w:drawing/wp:inline, the chart part by
 /// relationship id) at the size <see cref="ChartSize"/> gives, with the chart's text alternative as the drawing's description.
 /// </summary>
-internal static class ChartDrawing
+internal static class InlineChart
 {
     /// <summary>Space after the chart's paragraph (6 pt), before the text that follows.</summary>
     public const int SpacingAfterTwips = 120;
