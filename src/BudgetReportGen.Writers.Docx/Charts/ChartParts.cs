@@ -14,10 +14,10 @@ internal sealed class ChartParts(DocumentStyle style, string language)
     private const string WorkbookId = "rId1";
     private readonly List<(Chart Chart, int WidthTwips, int HeightTwips)> charts = [];
 
-    /// <summary>Registers a chart drawn at the given size; its number (from 1) and the document's relationship id for it.</summary>
+    /// <summary>Registers a chart drawn at the given size (already checked by the shared layout, which sized it); its number
+    /// (from 1) and the document's relationship id for it.</summary>
     public (int Number, string RelationshipId) Add(Chart chart, int widthTwips, int heightTwips)
     {
-        Check(chart);
         charts.Add((chart, widthTwips, heightTwips));
         return (charts.Count, RelationshipId(charts.Count));
     }
@@ -41,19 +41,6 @@ internal sealed class ChartParts(DocumentStyle style, string language)
             yield return PackageParts.SingleRelationship($"word/charts/_rels/{name}.xml.rels", WorkbookId, "package", $"../embeddings/{name}.xlsx");
             yield return PackageWriter.Part.Binary($"word/embeddings/{name}.xlsx", ChartWorkbook.Bytes(chart));
         }
-    }
-
-    /// <summary>A chart the part can hold: a pie or ring has one series, a bar chart at least one, each with a value per category.</summary>
-    private static void Check(Chart chart)
-    {
-        var round = chart.Kind is ChartKind.Pie or ChartKind.Ring;
-        if (round ? chart.Series.Count != 1 : chart.Series.Count == 0)
-            throw new DocumentWriteException(
-                $"图表“{chart.Title}”有 {chart.Series.Count} 个数据系列，{(round ? "饼图和环形图只能有 1 个" : "柱状图至少要有 1 个")}。请检查模板包中生成该图表的指令。");
-        foreach (var series in chart.Series)
-            if (series.Points.Count != chart.Categories.Count)
-                throw new DocumentWriteException(
-                    $"图表“{chart.Title}”的系列“{series.Name}”有 {series.Points.Count} 个数值，但分类有 {chart.Categories.Count} 个，两者应一一对应。请检查模板包中生成该图表的指令。");
     }
 
     private IEnumerable<int> Numbers => Enumerable.Range(1, charts.Count);

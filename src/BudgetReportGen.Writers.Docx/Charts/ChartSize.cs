@@ -3,17 +3,16 @@ using BudgetReportGen.Documents;
 namespace BudgetReportGen.Writers.Docx.Charts;
 
 /// <summary>
-/// The size of a chart on the page: the section's full text width, and a height of 0.55 × the width for a pie or ring and
-/// 0.6 × the width for bars (the proportions the HTML and PDF writers draw), never more than 0.75 × the text height (a
-/// landscape page is short). Any unit: the body writer works in twips, the page estimate in points.
+/// The size of a chart on the page: the section's full text width, and the height the shared layout gives the chart below its
+/// caption (<see cref="ChartLayout"/>, as the HTML and PDF writers draw it, so the three formats break pages alike), never more
+/// than 0.75 × the text height (a landscape page is short).
 /// </summary>
 internal static class ChartSize
 {
     /// <summary>English Metric Units per twip (914400 per inch, 1440 twips per inch): DrawingML's unit.</summary>
     public const long EmuPerTwip = 635;
 
-    public static double HeightRatio(ChartKind kind) => kind is ChartKind.Pie or ChartKind.Ring ? 0.55 : 0.6;
-
-    public static double Height(ChartKind kind, double textWidth, double textHeight) =>
-        Math.Min(textWidth * HeightRatio(kind), textHeight * 0.75);
+    /// <summary>The chart's height in points for a text area of <paramref name="textWidthPt"/> × <paramref name="textHeightPt"/>.</summary>
+    public static double HeightPt(Chart chart, DocumentStyle style, double textWidthPt, double textHeightPt) =>
+        Math.Min(ChartLayout.Lay(chart, style, textWidthPt, withTitle: false).Height, textHeightPt * 0.75);
 }

@@ -87,7 +87,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
     public IEnumerable<BodyItem> Visit(ChartBlock block)
     {
         var width = geometry.TextWidth(orientation);
-        var height = (int)Math.Round(ChartSize.Height(block.Chart.Kind, width, geometry.TextHeight(orientation)), MidpointRounding.AwayFromZero);
+        var height = Units.TwipsFromPt(ChartSize.HeightPt(block.Chart, document.Style, Units.PtFromTwips(width), Units.PtFromTwips(geometry.TextHeight(orientation))));
         var (number, relationshipId) = charts.Add(block.Chart, width, height);
         return InlineChart.Write(block.Chart, number, relationshipId, width, height).Select(p => (BodyItem)p).ToList();
     }
