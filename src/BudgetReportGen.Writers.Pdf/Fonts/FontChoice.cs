@@ -11,11 +11,14 @@ namespace BudgetReportGen.Writers.Pdf.Fonts;
 /// <param name="Used">The family of the list that is installed (as TrueType) and used.</param>
 /// <param name="File">The font file of <paramref name="Used"/>.</param>
 /// <param name="IsSubstitute">True when <paramref name="Used"/> is not <paramref name="Wanted"/>.</param>
-/// <param name="InstallHint">What to install to get the wanted font or a better substitute, in Chinese.</param>
-public sealed record FontChoice(TextRole Role, string Wanted, string Used, string File, bool IsSubstitute, string InstallHint)
+/// <param name="FreeSubstitutes">The free TrueType fonts (Debian/Ubuntu packages) like the wanted one, e.g. "fonts-arphic-uming（宋体类）".</param>
+public sealed record FontChoice(TextRole Role, string Wanted, string Used, string File, bool IsSubstitute, string FreeSubstitutes)
 {
     /// <summary>The role's name for people (正文, 一级标题, …) with its key in style.yaml.</summary>
     public string RoleName => $"{Names[Role]}（{TextRoles.StyleKey(Role)}）";
+
+    /// <summary>One line for people: the role, the wanted font and the one used (with its file) when it is another.</summary>
+    public string Summary => IsSubstitute ? $"{RoleName}：{Wanted} → {Used}（{File}，替代）" : $"{RoleName}：{Used}（{File}）";
 
     private static readonly Dictionary<TextRole, string> Names = new()
     {

@@ -56,7 +56,7 @@ internal sealed class FontSet
     {
         var (face, family) = Resolve(spec, role);
         return new FontChoice(role, spec.Families[0], family, face.Path,
-            !string.Equals(family, spec.Families[0], StringComparison.OrdinalIgnoreCase), FontInstallHint.For(spec.Families));
+            !string.Equals(family, spec.Families[0], StringComparison.OrdinalIgnoreCase), FontInstallHint.FreeSubstitutes(spec.Families));
     }
 
     /// <summary>
