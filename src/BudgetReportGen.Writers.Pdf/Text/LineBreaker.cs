@@ -159,12 +159,12 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 var piece = c == '\t' ? " " : text[start..i];
                 var wide = CharClass.IsWide(c) || char.IsSurrogate(c);
                 var parts = ByFont(run, piece, wide);
-                if (parts.Count > 1)
+                if (parts is { Count: > 1 })
                 {
                     atoms.AddRange(parts.Select((p, n) => new Atom(p.Text, p.Font, measurer.Width(p.Text, p.Font), false, Glued: n > 0)));
                     continue;
                 }
-                var font = parts[0].Font;
+                var font = parts?[0].Font ?? (wide ? run.Font : run.Latin);
                 var width = measurer.Width(piece, font);
                 var at = offset + start;
                 if (Documents.LineRules.CompressRightHalf(all, at))
@@ -181,27 +181,28 @@ internal sealed class LineBreaker(TextMeasurer measurer)
 
     /// <summary>
     /// A piece cut where its characters need different fonts: wide characters in the run's font, the others in its Latin font,
-    /// a character that font lacks in the one the run's <see cref="StyledText.Pick"/> chooses. Most pieces stay whole.
+    /// a character that font lacks in the one the run's <see cref="StyledText.Pick"/> chooses. Null when the whole piece is
+    /// in its preferred font (most pieces: nothing is allocated for them).
     /// </summary>
-    private static List<(string Text, XFont Font)> ByFont(StyledText run, string piece, bool wide)
+    private static List<(string Text, XFont Font)>? ByFont(StyledText run, string piece, bool wide)
     {
+        if (run.Pick is null) return null;
         var (first, second) = wide ? (run.Font, run.Latin) : (run.Latin, run.Font);
-        if (run.Pick is null) return [(piece, first)];
-        var parts = new List<(string, XFont)>(1);
-        var (start, font) = (0, (XFont?)null);
+        List<(string, XFont)>? parts = null;
+        var (start, font) = (0, first);
         for (var i = 0; i < piece.Length;)
         {
             var pair = char.IsSurrogatePair(piece, i);
             var next = char.IsSurrogate(piece[i]) && !pair ? first : run.Pick(first, second, pair ? char.ConvertToUtf32(piece, i) : piece[i]);
-            if (font is not null && !ReferenceEquals(font, next))
+            if (!ReferenceEquals(font, next))
             {
-                parts.Add((piece[start..i], font));
-                start = i;
+                parts ??= [];
+                if (i > start) parts.Add((piece[start..i], font));
+                (start, font) = (i, next);
             }
-            font = next;
             i += pair ? 2 : 1;
         }
-        parts.Add((piece[start..], font ?? first));
+        parts?.Add((piece[start..], font));
         return parts;
     }
 
