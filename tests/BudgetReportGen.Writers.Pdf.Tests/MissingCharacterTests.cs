@@ -104,6 +104,21 @@ public class MissingCharacterTests
     }
 
     [Fact]
+    public void A_justified_line_spreads_its_space_between_words_not_inside_a_word_cut_by_font()
+    {
+        // a long word that does not fit ends the first line early, so its gaps grow by well over a point
+        var text = "预算公开GROẞE部门预算公开报告正文部门预算公开ABCDEFGHIJKLMNOPQRSTUVWXYZ部门预算公开报告正文";
+        using var document = PdfTestSupport.Open(PdfTestSupport.Write(InUMing(text)));
+        var letters = document.GetPage(1).Letters.ToList();
+        var (o, sharpS, e) = (letters.First(l => l.Value == "O"), letters.First(l => l.Value == "ẞ"), letters.First(l => l.Value == "E"));
+        Assert.Equal(o.StartBaseLine.Y, sharpS.StartBaseLine.Y, 1);
+        Assert.InRange(sharpS.StartBaseLine.X - o.EndBaseLine.X, -0.5, 0.5);
+        Assert.InRange(e.StartBaseLine.X - sharpS.EndBaseLine.X, -0.5, 0.5);
+        var (first, second) = (letters.First(l => l.Value == "预"), letters.First(l => l.Value == "算"));
+        Assert.InRange(second.StartBaseLine.X - first.EndBaseLine.X, 1, 5); // the first line is justified: its gaps grew
+    }
+
+    [Fact]
     public void Text_the_fonts_have_passes()
     {
         Assert.NotEmpty(PdfTestSupport.Write(With("一般公共预算拨款收入 3,773.89 万元（English）。")));
