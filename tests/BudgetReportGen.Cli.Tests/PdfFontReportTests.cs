@@ -65,6 +65,21 @@ public class PdfFontReportTests
         Assert.Contains("PDF 字体 正文（body）：WenQuanYi Micro Hei（", output);
     }
 
+    [Fact]
+    public void Validate_says_when_a_role_has_no_font_at_all_so_the_pdf_would_fail()
+    {
+        var folder = TempFolder();
+        var pack = Path.Combine(folder, "pack");
+        CopyFolder(PackFolder, pack);
+        var style = Path.Combine(pack, "style.yaml");
+        File.WriteAllText(style, Regex.Replace(File.ReadAllText(style), @"body: +\{families: \[[^\]]*\]", "body: {families: [不存在的仿宋]"));
+        var (exit, output) = Run("validate", RepoFiles.SampleYaml, "--template", pack);
+        Assert.Equal(0, exit);
+        Assert.Contains("pdf.font", output);
+        Assert.Contains("不存在的仿宋", output);
+        Assert.Equal(2, Run("generate", RepoFiles.SampleYaml, "--template", pack, "--format", "pdf", "--out", Path.Combine(folder, "out")).Exit);
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
