@@ -20,6 +20,14 @@ public enum TextRole
     Footer,       // page number
 }
 
+/// <summary>Names of the text roles.</summary>
+public static class TextRoles
+{
+    /// <summary>The style-file key of a role: TableHeader → table_header, Heading1 → heading1.</summary>
+    public static string StyleKey(TextRole role) =>
+        string.Concat(role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}
+
 /// <summary>
 /// The look of a document, from the template pack's style file: page, fonts per role, page-number form.
 /// Writers take every size and font from here; none is hard-coded in a writer.

@@ -22,9 +22,8 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
     {
         var fonts = FontSet.For(options.FontFolders);
         var formats = new TextFormats(document.Style, fonts);
-        if (MissingCharacters.Find(document, fonts) is { Count: > 0 } missing)
+        if (PdfFonts.MissingCharacters(document, options.FontFolders) is { } message)
         {
-            var message = MissingCharacters.Describe(missing, fonts);
             if (options.MissingCharacters == MissingCharacterPolicy.Error) throw new DocumentWriteException(message);
             options.Warn?.Invoke(message);
         }

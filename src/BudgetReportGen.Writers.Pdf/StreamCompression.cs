@@ -75,7 +75,8 @@ internal static partial class StreamCompression
             return;
         }
         var dataAt = streamAt + StreamKeyword.Length;
-        var data = obj.Slice(dataAt, int.Parse(length.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+        var stored = obj.Slice(dataAt, int.Parse(length.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+        ReadOnlySpan<byte> data = Fonts.ToUnicodeRepair.Needs(stored) ? Fonts.ToUnicodeRepair.Repair(stored) : stored;
         var compressed = new MemoryStream(data.Length / 2 + 64);
         using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
             zlib.Write(data);
@@ -88,7 +89,7 @@ internal static partial class StreamCompression
         output.Write(Encoding.Latin1.GetBytes(newHead));
         output.Write("\nstream\n"u8);
         output.Write(compressed.GetBuffer().AsSpan(0, (int)compressed.Length));
-        output.Write(obj[(dataAt + data.Length)..]); // "\nendstream\nendobj\n"
+        output.Write(obj[(dataAt + stored.Length)..]); // "\nendstream\nendobj\n"
     }
 
     /// <summary>The objects' offsets (index = object number, 0 when free) and where the trailer starts.</summary>

@@ -165,17 +165,31 @@ public class HostileCliTests
         var folder = TempFolder();
         try
         {
-            var file = Write(folder, "emoji.yaml", Minimal.Replace("duties: [负责某某工作。]", "duties: [负责某某工作😀。]"));
+            // U+2A6D6 (CJK Extension B) is in no installed font; an emoji that some installed face has would be drawn in it
+            var file = Write(folder, "rare.yaml", Minimal.Replace("duties: [负责某某工作。]", "duties: [负责某某工作\U0002A6D6。]"));
             var (exit, output) = Run("generate", file, "--template", PackFolder, "--out", Path.Combine(folder, "warn"), "--format", "html,pdf");
             Assert.Equal(0, exit);
-            Assert.Contains("U+1F600", output);
-            Assert.Contains("负责某某工作😀", output);
+            Assert.Contains("U+2A6D6", output);
+            Assert.Contains("负责某某工作\U0002A6D6", output);
             Assert.Equal(2, Directory.GetFiles(Path.Combine(folder, "warn")).Length);
 
             (exit, output) = Run("generate", file, "--template", PackFolder, "--out", Path.Combine(folder, "error"), "--format", "html,pdf", "--missing-chars", "error");
             Assert.Equal(2, exit);
-            Assert.Contains("U+1F600", output);
+            Assert.Contains("U+2A6D6", output);
             Assert.False(Directory.Exists(Path.Combine(folder, "error")) && Directory.GetFiles(Path.Combine(folder, "error")).Length > 0);
+
+            // validate finds it too, so "没有发现问题" means generate succeeds
+            (exit, output) = Run("validate", file, "--template", PackFolder);
+            Assert.Equal(0, exit);
+            Assert.Contains("pdf.missing-character", output);
+            Assert.Contains("U+2A6D6", output);
+            Assert.Equal(1, Run("validate", file, "--template", PackFolder, "--missing-chars", "error").Exit);
+            Assert.Equal(2, Run("validate", file, "--template", PackFolder, "--missing-chars", "sometimes").Exit);
+
+            var emoji = Write(folder, "emoji.yaml", Minimal.Replace("duties: [负责某某工作。]", "duties: [负责某某工作😀。]"));
+            (exit, output) = Run("validate", emoji, "--template", PackFolder, "--missing-chars", "error");
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain("pdf.missing-character", output); // the emoji is drawn in an installed face that has it
         }
         finally
         {

@@ -158,3 +158,69 @@ public class FontFolderTests
         Assert.Equal(["/home/zs/.local/share/fonts", "/home/zs/.fonts", "/usr/local/share/fonts", "/usr/share/fonts"], folders);
     }
 }
+
+/// <summary>Which font serves each role, and whether it is a substitute for the official font.</summary>
+public class FontChoiceTests
+{
+    [Fact]
+    public void A_role_whose_first_family_is_missing_uses_a_substitute_and_says_what_to_install()
+    {
+        var body = Assert.Single(PdfFonts.Choices(DocumentStyle.Default, []), c => c.Role == TextRole.Body);
+        Assert.True(body.IsSubstitute); // this machine has no 仿宋_GB2312, only the free AR PL UMing
+        Assert.Equal("仿宋_GB2312", body.Wanted);
+        Assert.Equal("AR PL UMing CN", body.Used);
+        Assert.EndsWith("uming.ttc", body.File);
+        var warning = Assert.Single(PdfFonts.SubstituteWarnings([body], "/packs/p/fonts"));
+        Assert.Contains("正文（body）", warning);
+        Assert.Contains("“仿宋_GB2312”", warning);
+        Assert.Contains("/packs/p/fonts", warning);
+        Assert.Contains("fonts-arphic-uming", warning);
+    }
+
+    [Fact]
+    public void A_role_whose_first_family_is_installed_is_no_substitute()
+    {
+        var style = DocumentStyle.Default with
+        {
+            Fonts = DocumentStyle.Default.Fonts.ToDictionary(f => f.Key, f => f.Value with { Families = ["WenQuanYi Micro Hei", .. f.Value.Families] }),
+        };
+        var choices = PdfFonts.Choices(style, []);
+        Assert.Equal(Enum.GetValues<TextRole>().Length, choices.Count);
+        Assert.All(choices, c => Assert.False(c.IsSubstitute));
+        Assert.Empty(PdfFonts.SubstituteWarnings(choices, "fonts"));
+    }
+
+    [Fact]
+    public void A_face_in_the_packs_fonts_folder_is_found_first_and_used()
+    {
+        // a face no system folder has: Liberation Serif renamed "Official FangSng" (same length, so the name table stays valid)
+        var pack = Directory.CreateTempSubdirectory("budgetgen-pack-fonts-").FullName;
+        var bytes = File.ReadAllBytes("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+        Replace(bytes, Encoding.BigEndianUnicode, "Liberation Serif", "Official FangSng");
+        Replace(bytes, Encoding.Latin1, "Liberation Serif", "Official FangSng");
+        File.WriteAllBytes(Path.Combine(pack, "official.ttf"), bytes);
+        var style = DocumentStyle.Default with
+        {
+            Fonts = new Dictionary<TextRole, FontSpec>(DocumentStyle.Default.Fonts)
+            {
+                [TextRole.Body] = DocumentStyle.Default.Font(TextRole.Body) with { Families = ["Official FangSng", "AR PL UMing CN"] },
+            },
+        };
+        Assert.Empty(FontSet.For([]).Catalog.Find("Official FangSng"));
+        var body = Assert.Single(PdfFonts.Choices(style, [pack]), c => c.Role == TextRole.Body);
+        Assert.False(body.IsSubstitute);
+        Assert.Equal(Path.Combine(pack, "official.ttf"), body.File);
+
+        // the Chinese characters it lacks fall back to the next family of the role
+        var document = TestDocuments.With(new Paragraph("正文")) with { Style = style };
+        using var pdf = PdfTestSupport.Open(PdfTestSupport.Write(document, new PdfWriter(new PdfWriterOptions([pack]))));
+        Assert.Contains("UMing", pdf.GetPage(1).Letters.First(l => l.Value == "正").FontName);
+    }
+
+    private static void Replace(byte[] bytes, Encoding encoding, string from, string to)
+    {
+        var (old, replacement) = (encoding.GetBytes(from), encoding.GetBytes(to));
+        for (var at = bytes.AsSpan().IndexOf(old); at >= 0; at = bytes.AsSpan().IndexOf(old))
+            replacement.CopyTo(bytes, at);
+    }
+}

@@ -12,12 +12,16 @@ public class MissingCharacterTests
         Blocks = [.. SampleDocuments.AllBlocks().Blocks, new Paragraph(text)],
     };
 
+    // U+2A6D6 (CJK Extension B) and U+10FFFD (private use) are in none of the installed fonts.
+    private const string Unprintable = "\U0002A6D6";
+
     [Fact]
-    public void Emoji_and_characters_beyond_the_fonts_stop_the_pdf_naming_them_and_where()
+    public void Characters_no_installed_font_has_stop_the_pdf_naming_them_and_where()
     {
-        var error = Assert.Throws<DocumentWriteException>(() => PdfTestSupport.Write(With("项目名称：示范😀项目\U0010FFFD")));
-        Assert.Contains("U+1F600", error.Message);
-        Assert.Contains("示范😀项目", error.Message);
+        var error = Assert.Throws<DocumentWriteException>(() => PdfTestSupport.Write(With($"项目名称：示范{Unprintable}项目\U0010FFFD")));
+        Assert.Contains("U+2A6D6", error.Message);
+        Assert.Contains("U+10FFFD", error.Message);
+        Assert.Contains($"示范{Unprintable}项目", error.Message);
         Assert.Contains("fonts/", error.Message);
     }
 
@@ -26,21 +30,93 @@ public class MissingCharacterTests
     {
         var warnings = new List<string>();
         var writer = new PdfWriter(new PdfWriterOptions([], MissingCharacterPolicy.Warning, warnings.Add));
-        var pdf = PdfTestSupport.Write(With("表情😀"), writer);
+        var pdf = PdfTestSupport.Write(With($"生僻字{Unprintable}"), writer);
         Assert.NotEmpty(pdf);
-        Assert.Contains("U+1F600", Assert.Single(warnings));
+        Assert.Contains("U+2A6D6", Assert.Single(warnings));
     }
 
     [Fact]
-    public void The_message_names_installed_fonts_that_have_the_character_when_there_are_any()
+    public void The_check_without_writing_reports_what_writing_would()
     {
-        // U+4E00 (一) is in every Chinese font: a style whose fonts lack only it would be told where it is
-        var message = MissingCharacters.Describe([(0x4E00, "一")], FontSetOf());
-        Assert.Contains("已安装的字体中含有", message);
-        Assert.DoesNotContain("已安装的字体中含有", MissingCharacters.Describe([(0x10FFFD, "\U0010FFFD")], FontSetOf()));
+        Assert.Contains("U+2A6D6", PdfFonts.MissingCharacters(With($"生僻字{Unprintable}"), []));
+        Assert.Null(PdfFonts.MissingCharacters(With("一般公共预算拨款收入 3,773.89 万元 鿃 😀"), []));
     }
 
-    private static FontSet FontSetOf() => FontSet.For([]);
+    /// <summary>A document whose body is set in AR PL UMing (which lacks U+9FC3 鿃 and the emoji U+1F600, which other installed faces have).</summary>
+    private static Document InUMing(string text)
+    {
+        var style = DocumentStyle.Default;
+        var fonts = new Dictionary<TextRole, FontSpec>(style.Fonts) { [TextRole.Body] = style.Font(TextRole.Body) with { Families = ["AR PL UMing CN"] } };
+        return TestDocuments.With(new Paragraph(text)) with { Style = style with { Fonts = fonts } };
+    }
+
+    private static IReadOnlyList<(string Letter, string Font)> Letters(byte[] pdf)
+    {
+        using var document = PdfTestSupport.Open(pdf);
+        return document.GetPage(1).Letters.Select(l => (l.Value, l.FontName ?? "")).ToList();
+    }
+
+    [Fact]
+    public void A_character_the_role_font_lacks_is_drawn_in_an_installed_face_that_has_it()
+    {
+        var fonts = FontSet.For([]);
+        Assert.False(GlyphCoverage.Has(fonts.Catalog.Find("AR PL UMing CN").First(), 0x9FC3));
+        Assert.True(GlyphCoverage.Has(fonts.Catalog.Find("WenQuanYi Micro Hei").First(), 0x9FC3));
+
+        var pdf = PdfTestSupport.Write(InUMing("金属元素鿃的名称。"));
+        Assert.Contains("金属元素鿃的名称。", PdfTestSupport.PageTexts(pdf)[0]);
+        var letters = Letters(pdf);
+        Assert.Contains("WenQuanYi", Assert.Single(letters, l => l.Letter == "鿃").Font);
+        Assert.All(letters.Where(l => l.Letter is "金" or "名"), l => Assert.Contains("UMing", l.Font));
+    }
+
+    [Fact]
+    public void A_fallback_character_is_measured_in_its_own_font_so_the_next_one_starts_after_it()
+    {
+        using var document = PdfTestSupport.Open(PdfTestSupport.Write(InUMing("甲鿃乙")));
+        var letters = document.GetPage(1).Letters.Where(l => l.Value is "甲" or "鿃" or "乙").ToList();
+        Assert.Equal(["甲", "鿃", "乙"], letters.Select(l => l.Value));
+        Assert.True(letters[1].StartBaseLine.X >= letters[0].EndBaseLine.X - 0.5);
+        Assert.True(letters[2].StartBaseLine.X >= letters[1].EndBaseLine.X - 0.5);
+    }
+
+    [Fact]
+    public void An_emoji_is_drawn_in_the_face_that_has_it_and_copies_as_itself()
+    {
+        var pdf = PdfTestSupport.Write(InUMing("代码ab😀cd。"));
+        Assert.Contains("DejaVu", Assert.Single(Letters(pdf), l => l.Letter == "😀").Font);
+        // the ToUnicode map names U+1F600 as a surrogate pair (PDFsharp writes <1F600>, read as U+1F60)
+        Assert.Contains("代码ab😀cd。", PdfTestSupport.PageTexts(pdf)[0]);
+    }
+
+    [Fact]
+    public void A_latin_word_with_a_character_its_fonts_lack_is_cut_by_font_but_not_broken()
+    {
+        // U+1E9E ẞ is in DejaVu only (neither Liberation Serif nor AR PL UMing): "GROẞE" is drawn in two fonts, one word
+        var format = new Layout.TextFormats(InUMing("").Style, FontSet.For([])).For(TextRole.Body);
+        var atoms = new Text.LineBreaker(new Text.TextMeasurer()).Atomize([format.Run("GROẞE")]);
+        Assert.Equal(["GRO", "ẞ", "E"], atoms.Select(a => a.Text));
+        Assert.False(Text.LineBreaker.MayBreakBetween(atoms[0], atoms[1]));
+        Assert.False(Text.LineBreaker.MayBreakBetween(atoms[1], atoms[2]));
+        var letters = Letters(PdfTestSupport.Write(InUMing("名称GROẞE。")));
+        Assert.Equal("DejaVu Sans", Assert.Single(letters, l => l.Letter == "ẞ").Font[7..]);
+        Assert.Contains("Liberation", Assert.Single(letters, l => l.Letter == "G").Font);
+    }
+
+    [Fact]
+    public void A_justified_line_spreads_its_space_between_words_not_inside_a_word_cut_by_font()
+    {
+        // a long word that does not fit ends the first line early, so its gaps grow by well over a point
+        var text = "预算公开GROẞE部门预算公开报告正文部门预算公开ABCDEFGHIJKLMNOPQRSTUVWXYZ部门预算公开报告正文";
+        using var document = PdfTestSupport.Open(PdfTestSupport.Write(InUMing(text)));
+        var letters = document.GetPage(1).Letters.ToList();
+        var (o, sharpS, e) = (letters.First(l => l.Value == "O"), letters.First(l => l.Value == "ẞ"), letters.First(l => l.Value == "E"));
+        Assert.Equal(o.StartBaseLine.Y, sharpS.StartBaseLine.Y, 1);
+        Assert.InRange(sharpS.StartBaseLine.X - o.EndBaseLine.X, -0.5, 0.5);
+        Assert.InRange(e.StartBaseLine.X - sharpS.EndBaseLine.X, -0.5, 0.5);
+        var (first, second) = (letters.First(l => l.Value == "预"), letters.First(l => l.Value == "算"));
+        Assert.InRange(second.StartBaseLine.X - first.EndBaseLine.X, 1, 5); // the first line is justified: its gaps grew
+    }
 
     [Fact]
     public void Text_the_fonts_have_passes()

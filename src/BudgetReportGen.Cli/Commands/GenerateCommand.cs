@@ -46,7 +46,10 @@ public sealed class GenerateCommand : ICommand
           --verbose    显示每个部门的全部提示（默认批量时只显示错误与警告个数）
           --tolerance  勾稽关系的容差（默认 0；常用 0.01）
           --option     模板包的选项，名称=值，可重复（如 --option 图解=true 加入图解；可用的选项见 budgetgen templates list）
-          --missing-chars warning|error  PDF 字体中没有的字符（生僻字、表情符号）：warning 照常生成并列出这些字符及其位置（默认），error 不生成
+          --missing-chars warning|error  本机字体都没有的字符（生僻字、表情符号）：warning 照常生成并列出这些字符及其位置（默认），error 不生成
+
+        生成 PDF 时，某个角色的正式字体（如仿宋_GB2312、方正小标宋简体）没有安装而用了替代字体，会给出警告并说明该安装什么；
+        加 --verbose 列出每个角色所用的字体。某个字体缺少的字符自动改用其他已安装的字体显示。
 
         多个文件时在终端上显示进度条（已完成/总数、失败数、用时、预计剩余时间）；输出被重定向时每完成一个部门打印一行。
         只给出数据文件而不写命令（budgetgen 数据.yaml，或在 Windows 上把数据文件拖到 budgetgen.exe 上）时，报告生成在数据文件旁边。
@@ -56,7 +59,7 @@ public sealed class GenerateCommand : ICommand
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
         var (options, error) = CommandOptions.Parse(args, Name,
-            ["--format", "--out", "--jobs", "--layout", "--shard", "--missing-chars"], ["--quiet", "--verbose", "--results"]);
+            ["--format", "--out", "--jobs", "--layout", "--shard", PdfFontReport.MissingCharsOption], ["--quiet", "--verbose", "--results"]);
         if (error is not null) return Program.UsageError(context, error);
         var formats = options.Values.GetValueOrDefault("--format", string.Join(",", DefaultFormats))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
@@ -76,10 +79,8 @@ public sealed class GenerateCommand : ICommand
             if (shardError is not null) return Program.UsageError(context, shardError);
         }
 
-        var missingChars = options.Values.GetValueOrDefault("--missing-chars", "warning");
-        if (missingChars is not ("warning" or "error"))
-            return Program.UsageError(context, $"--missing-chars 应为 warning 或 error；实际为“{missingChars}”。");
-        var policy = missingChars == "error" ? MissingCharacterPolicy.Error : MissingCharacterPolicy.Warning;
+        var (policy, policyError) = PdfFontReport.Policy(options);
+        if (policyError is not null) return Program.UsageError(context, policyError);
 
         var outputFolder = options.Values.GetValueOrDefault("--out", "output");
         if (File.Exists(outputFolder))
@@ -94,6 +95,7 @@ public sealed class GenerateCommand : ICommand
 
         if (Program.GeneratorsFor(files, options, context) is not { } generatorFor) return ExitCodes.Usage;
         var generators = files.Select(generatorFor).Distinct().ToList();
+        if (formats.Contains("pdf") && verbosity != Verbosity.Quiet) PdfFontReport.PrintChoices(generators, options.Flags.Contains("--verbose"), context.Console);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs };
 
         // First check every file, so that two files naming the same report (same department and year) are caught before
@@ -121,9 +123,7 @@ public sealed class GenerateCommand : ICommand
                 var writers = formats.Select(f => Writer(f, generator, policy, warnings.Add)).ToList();
                 var result = generator.Write(validations[i], writers, folder);
                 // A character no PDF font has: with --missing-chars warning the PDF is written and the character reported.
-                IReadOnlyList<Diagnostic> diagnostics = [.. result.Validation.Diagnostics, .. warnings.Select(w =>
-                    new Diagnostic("pdf.missing-character", Severity.Warning, w, "", new SourceLocation(files[i], 1, 1),
-                        Fix: "HTML 和 Word 中这些字符照常显示；要让 PDF 也显示，请改用常用字，或在模板包中加入含有它们的字体。"))];
+                IReadOnlyList<Diagnostic> diagnostics = [.. result.Validation.Diagnostics, .. warnings.Select(w => PdfFontReport.MissingCharacters(files[i], w, Severity.Warning))];
                 return new Outcome(files[i], diagnostics, result.Files, validations[i], null, DiagnosticReport.ExitCode(diagnostics));
             });
             report(outcomes[i]!);

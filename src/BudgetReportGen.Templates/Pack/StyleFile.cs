@@ -1,4 +1,3 @@
-using System.Text;
 using BudgetReportGen.Documents;
 using YamlDotNet.RepresentationModel;
 
@@ -23,7 +22,7 @@ internal static class StyleFile
 
         var fonts = new Dictionary<TextRole, FontSpec>();
         var fontsNode = file.Mapping(file.Require(root, "fonts"), "fonts");
-        var roles = Enum.GetValues<TextRole>().ToDictionary(RoleKey);
+        var roles = Enum.GetValues<TextRole>().ToDictionary(TextRoles.StyleKey);
         foreach (var (keyNode, value) in fontsNode.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? throw file.Error(keyNode, "fonts 的键应为文字角色名称。");
@@ -68,18 +67,5 @@ internal static class StyleFile
             file.Number(map, "space_before_pt", 0, 500, 0),
             file.Number(map, "space_after_pt", 0, 500, 0),
             file.String(map, "latin_family", "Times New Roman"));
-    }
-
-    /// <summary>The style-file key of a role: TableHeader → table_header, Heading1 → heading1.</summary>
-    internal static string RoleKey(TextRole role)
-    {
-        var name = role.ToString();
-        var key = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0) key.Append('_');
-            key.Append(char.ToLowerInvariant(name[i]));
-        }
-        return key.ToString();
     }
 }

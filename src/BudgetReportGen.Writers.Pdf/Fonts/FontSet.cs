@@ -20,6 +20,7 @@ internal sealed class FontSet
     private readonly FontCatalog catalog;
     private readonly ConcurrentDictionary<(string Families, double Size, bool Bold), XFont> fonts = new();
     private readonly ConcurrentDictionary<(string Family, double Size, bool Bold), XFont?> latinFonts = new();
+    private readonly ConcurrentDictionary<(FontFace Face, double Size, bool Bold), XFont> faceFonts = new();
 
     private FontSet(FontCatalog catalog) => this.catalog = catalog;
 
@@ -38,11 +39,24 @@ internal sealed class FontSet
     {
         bold |= spec.Bold;
         // A font that is not found is not cached: each document reports it (with its role).
-        return fonts.GetOrAdd((string.Join('\n', spec.Families), spec.SizePt, bold), _ =>
-        {
-            var family = FaceRegistry.Instance.Register(Resolve(spec, role));
-            return new XFont(family, spec.SizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-        });
+        return fonts.GetOrAdd((string.Join('\n', spec.Families), spec.SizePt, bold), _ => Of(Resolve(spec, role).Face, spec.SizePt, bold));
+    }
+
+    /// <summary>The font of an installed face at a size and weight (made once per process), embedded as a Unicode subset.</summary>
+    public XFont Of(FontFace face, double size, bool bold) =>
+        faceFonts.GetOrAdd((face, size, bold), _ =>
+            new XFont(FaceRegistry.Instance.Register(face), size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode)));
+
+    /// <summary>
+    /// Which face serves a role: the first family of its spec that is installed as TrueType, and whether that is a substitute
+    /// (not the spec's first family, the official font). A role none of whose families is usable stops with a
+    /// <see cref="DocumentWriteException"/> that says what to install.
+    /// </summary>
+    public FontChoice Choose(FontSpec spec, TextRole role)
+    {
+        var (face, family) = Resolve(spec, role);
+        return new FontChoice(role, spec.Families[0], family, face.Path,
+            !string.Equals(family, spec.Families[0], StringComparison.OrdinalIgnoreCase), FontInstallHint.FreeSubstitutes(spec.Families));
     }
 
     /// <summary>
@@ -60,10 +74,13 @@ internal sealed class FontSet
                 .Select(family => catalog.Find(family).Where(f => f.Flavour == OutlineFlavour.TrueType && !f.IsItalic)
                     .OrderBy(f => f.IsBold == bold ? 0 : 1).FirstOrDefault())
                 .FirstOrDefault(f => f is not null);
-            return face is null ? null
-                : new XFont(FaceRegistry.Instance.Register(face), spec.SizePt, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            return face is null ? null : Of(face, spec.SizePt, bold);
         });
     }
+
+    /// <summary>True when an installed TrueType face (of any family) has a glyph for <paramref name="codePoint"/>.</summary>
+    public bool AnyFaceHas(int codePoint) =>
+        catalog.AllFaces.Any(f => f.Flavour == OutlineFlavour.TrueType && GlyphCoverage.Has(f, codePoint));
 
     /// <summary>Free fonts with the metrics of the common Windows Latin fonts (as fontconfig substitutes them on Linux).</summary>
     private static readonly Dictionary<string, string[]> LatinSubstitutes = new(StringComparer.OrdinalIgnoreCase)
@@ -76,14 +93,14 @@ internal sealed class FontSet
     private static IEnumerable<string> LatinFamilies(string family) =>
         LatinSubstitutes.TryGetValue(family, out var substitutes) ? [family, .. substitutes] : [family];
 
-    private FontFace Resolve(FontSpec spec, TextRole role)
+    private (FontFace Face, string Family) Resolve(FontSpec spec, TextRole role)
     {
         var refused = new List<FontFace>();
         foreach (var family in spec.Families)
         {
             var candidates = catalog.Find(family).ToList();
             var trueType = candidates.FirstOrDefault(f => f.Flavour == OutlineFlavour.TrueType);
-            if (trueType is not null) return trueType;
+            if (trueType is not null) return (trueType, family);
             refused.AddRange(candidates.Where(f => f.Flavour == OutlineFlavour.Cff));
         }
         var tried = string.Join("、", spec.Families.Select(f => $"“{f}”"));

@@ -14,8 +14,11 @@ internal static class GlyphCoverage
     private static readonly ConcurrentDictionary<string, Lazy<BitArray>> Faces = new(StringComparer.Ordinal);
 
     /// <summary>True when the face PDFsharp knows as <paramref name="faceKey"/> (a registered family) has a glyph for <paramref name="codePoint"/>.</summary>
-    public static bool Has(string faceKey, int codePoint) =>
-        Faces.GetOrAdd(faceKey, key => new Lazy<BitArray>(() => Read(FaceRegistry.Instance.GetFont(key) ?? []))).Value[codePoint];
+    public static bool Has(string faceKey, int codePoint) => Of(faceKey)[codePoint];
+
+    /// <summary>The covered code points of the face PDFsharp knows as <paramref name="faceKey"/> (a registered family).</summary>
+    public static BitArray Of(string faceKey) =>
+        Faces.GetOrAdd(faceKey, key => new Lazy<BitArray>(() => Read(FaceRegistry.Instance.GetFont(key) ?? []))).Value;
 
     private static readonly ConcurrentDictionary<string, Lazy<BitArray>> Files = new(StringComparer.Ordinal);
 

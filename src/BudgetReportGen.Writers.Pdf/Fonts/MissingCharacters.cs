@@ -14,9 +14,10 @@ public enum MissingCharacterPolicy
 }
 
 /// <summary>
-/// Finds the characters of a document that none of its fonts has a glyph for (rare CJK beyond the BMP, 鿏 in an old font,
-/// emoji), so the PDF never silently loses them while the HTML and Word keep them. A character counts as drawable when the
-/// Chinese or the Latin face of any role of the style has it.
+/// Finds the characters of a document that no installed font has a glyph for (rare CJK beyond the BMP, emoji), so the PDF
+/// never silently loses them while the HTML and Word keep them. A character counts as drawable when the Chinese or the Latin
+/// face of a role of the style has it, or any other installed TrueType face (the writer then draws it in that face,
+/// <see cref="FontFallback"/>).
 /// </summary>
 internal static class MissingCharacters
 {
@@ -38,23 +39,11 @@ internal static class MissingCharacters
                 var category = Rune.GetUnicodeCategory(rune);
                 if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
                     or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) continue;
-                if (seen.Contains(rune.Value) || faces.Any(f => GlyphCoverage.Has(f, rune.Value))) continue;
+                if (seen.Contains(rune.Value) || faces.Any(f => GlyphCoverage.Has(f, rune.Value)) || fonts.AnyFaceHas(rune.Value)) continue;
                 seen.Add(rune.Value);
                 missing.Add((rune.Value, text));
             }
         return missing;
-    }
-
-    /// <summary>
-    /// The message naming each character (code point and the text around it) and how to fix it, with the installed TrueType
-    /// fonts that do have the characters (to list in style.yaml) when there are any.
-    /// </summary>
-    public static string Describe(IReadOnlyList<(int CodePoint, string Context)> missing, FontSet fonts)
-    {
-        var having = fonts.Catalog.AllFaces.Where(f => f.Flavour == OutlineFlavour.TrueType)
-            .Where(f => missing.Take(20).Any(m => GlyphCoverage.Has(f, m.CodePoint)))
-            .Select(f => f.FamilyNames[0]).Distinct().Take(5).ToList();
-        return Describe(missing) + (having.Count > 0 ? $"已安装的字体中含有其中的字符的有：{string.Join("、", having)}。" : "");
     }
 
     /// <summary>The message naming each character (code point and the text around it) and how to fix it.</summary>
@@ -62,8 +51,8 @@ internal static class MissingCharacters
     {
         var items = missing.Take(20).Select(m =>
             $"U+{m.CodePoint.ToString("X4", CultureInfo.InvariantCulture)}“{char.ConvertFromUtf32(m.CodePoint)}”（出现在“{Shorten(m.Context, m.CodePoint)}”）");
-        return $"PDF 所用的字体都没有以下字符，PDF 中会缺字：{string.Join("；", items)}{(missing.Count > 20 ? $"，共 {missing.Count} 个" : "")}。"
-            + "请把这些字符改为常用字（或去掉表情符号），或在模板包的 fonts/ 中放入含有它们的 TrueType 字体并在 style.yaml 的 families 中列出。";
+        return $"本机安装的字体（含模板包的 fonts/）都没有以下字符，PDF 中会缺字：{string.Join("；", items)}{(missing.Count > 20 ? $"，共 {missing.Count} 个" : "")}。"
+            + "请把这些字符改为常用字（或去掉表情符号），或在模板包的 fonts/ 中放入含有它们的 TrueType 字体（.ttf/.ttc），PDF 会自动用它补上这些字符。";
     }
 
     private static string Shorten(string text, int codePoint)

@@ -6,8 +6,8 @@ namespace BudgetReportGen.Writers.Pdf.Fonts;
 /// <summary>The outline flavour of an OpenType face: TrueType (glyf) outlines or CFF (PostScript) outlines.</summary>
 internal enum OutlineFlavour { TrueType, Cff, Unknown }
 
-/// <summary>One face found in a font file: its family names (all languages) and where it sits in the file.</summary>
-internal sealed record FontFace(string Path, int IndexInFile, OutlineFlavour Flavour, IReadOnlyList<string> FamilyNames, bool IsBold, bool IsItalic = false)
+/// <summary>One face found in a font file: its family names (all languages), where it sits in the file, and its weight (OS/2 usWeightClass: 400 regular, 700 bold).</summary>
+internal sealed record FontFace(string Path, int IndexInFile, OutlineFlavour Flavour, IReadOnlyList<string> FamilyNames, bool IsBold, bool IsItalic = false, int Weight = 400)
 {
     public string FileName => System.IO.Path.GetFileName(Path);
 }
@@ -184,9 +184,9 @@ internal static class Sfnt
         if (Table("name") is not { } name) return null;
         var names = ReadFamilyNames(at(name.Offset, name.Length));
         if (names.Count == 0) return null;
-        var bold = Table("OS/2") is { Length: >= 6 } os2 && U16(at(os2.Offset, 6), 4) >= 600;
+        var weight = Table("OS/2") is { Length: >= 6 } os2 ? U16(at(os2.Offset, 6), 4) : 400;
         var italic = Table("head") is { Length: >= 46 } head && (U16(at(head.Offset + 44, 2), 0) & 2) != 0; // macStyle bit 1
-        return new FontFace(path, index, flavour, names, bold, italic);
+        return new FontFace(path, index, flavour, names, weight >= 600, italic, weight);
     }
 
     /// <summary>Family names (name IDs 1 and 16) in every Unicode/Windows language and in Mac Roman.</summary>

@@ -24,11 +24,20 @@ internal static class LineDrawer
             DrawRuns(g, line.Atoms, x, baseline, brush);
             return;
         }
-        var gap = (width - natural) / (line.Atoms.Count - 1);
-        foreach (var atom in line.Atoms)
+        // The extra space goes between atoms, not inside a word cut by font (a glued atom follows the one before it closely).
+        var gaps = line.Atoms.Skip(1).Count(a => !a.Glued);
+        if (gaps == 0)
         {
+            DrawRuns(g, line.Atoms, x, baseline, brush);
+            return;
+        }
+        var gap = (width - natural) / gaps;
+        for (var i = 0; i < line.Atoms.Count; i++)
+        {
+            var atom = line.Atoms[i];
+            if (i > 0 && !atom.Glued) x += gap;
             g.DrawString(atom.Text, atom.Font, brush, x + atom.Offset, baseline);
-            x += atom.Width + gap;
+            x += atom.Width;
         }
     }
 

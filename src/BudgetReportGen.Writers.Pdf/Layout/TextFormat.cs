@@ -9,18 +9,19 @@ namespace BudgetReportGen.Writers.Pdf.Layout;
 /// A role's fonts (Chinese, and Latin for letters, digits and spaces) with its fixed line height and where the baseline sits
 /// in a line (set by the Chinese font).
 /// </summary>
-internal sealed record TextFormat(FontSpec Spec, XFont Font, XFont Latin, double LineHeight, double BaselineOffset)
+internal sealed record TextFormat(FontSpec Spec, XFont Font, XFont Latin, double LineHeight, double BaselineOffset, FontPicker? Pick = null)
 {
     public double EmSize => Spec.SizePt;
 
-    /// <summary>Text set in this format's fonts.</summary>
-    public StyledText Run(string text) => new(text, Font, Latin);
+    /// <summary>Text set in this format's fonts (a character they lack in another installed face that has it).</summary>
+    public StyledText Run(string text) => new(text, Font, Latin, Pick);
 }
 
 /// <summary>Builds the <see cref="TextFormat"/> of each role from the document style.</summary>
 internal sealed class TextFormats(DocumentStyle style, FontSet fonts)
 {
     private readonly Dictionary<(TextRole, bool), TextFormat> cache = [];
+    private readonly FontFallback fallback = new(style, fonts);
 
     public DocumentStyle Style => style;
 
@@ -36,7 +37,8 @@ internal sealed class TextFormats(DocumentStyle style, FontSet fonts)
         var lineHeight = spec.LineSpacingPt ?? font.GetHeight();
         // Centre the glyphs' ascent+descent box in the fixed line height, as word processors do with "exact" spacing.
         var latin = fonts.GetLatin(spec, bold) ?? font;
-        format = new TextFormat(spec, font, latin, lineHeight, (lineHeight - ascent - descent) / 2 + ascent);
+        format = new TextFormat(spec, font, latin, lineHeight, (lineHeight - ascent - descent) / 2 + ascent,
+            (first, second, codePoint) => fallback.Pick(first, second, spec, bold, codePoint));
         cache[(role, bold)] = format;
         return format;
     }

@@ -2,17 +2,27 @@ using PdfSharp.Drawing;
 
 namespace BudgetReportGen.Writers.Pdf.Text;
 
-/// <summary>A piece of text in one style (a run of a paragraph): wide characters in <paramref name="Font"/>, Latin words, digits and spaces in <paramref name="Latin"/>.</summary>
-internal sealed record StyledText(string Text, XFont Font, XFont Latin)
+/// <summary>
+/// Chooses the font of a character: the first of two fonts (the run's fonts in the order the character prefers them) that
+/// has a glyph for it, else another installed face that has one.
+/// </summary>
+internal delegate XFont FontPicker(XFont first, XFont second, int codePoint);
+
+/// <summary>
+/// A piece of text in one style (a run of a paragraph): wide characters in <paramref name="Font"/>, Latin words, digits and
+/// spaces in <paramref name="Latin"/>; with <paramref name="Pick"/>, a character the preferred font lacks in the one it picks.
+/// </summary>
+internal sealed record StyledText(string Text, XFont Font, XFont Latin, FontPicker? Pick = null)
 {
     public StyledText(string text, XFont font) : this(text, font, font) { }
 }
 
 /// <summary>
 /// The smallest unit of a line: one CJK character, one Latin word or number, or a space. A compressed full-width mark
-/// (<see cref="Compressed"/>) is half its natural width and drawn <see cref="Offset"/> from where it starts.
+/// (<see cref="Compressed"/>) is half its natural width and drawn <see cref="Offset"/> from where it starts. A word whose
+/// characters need different fonts is cut into atoms by font; the later ones are <see cref="Glued"/> (no break before them).
 /// </summary>
-internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace, bool Compressed = false, double Offset = 0);
+internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace, bool Compressed = false, double Offset = 0, bool Glued = false);
 
 /// <summary>A line of atoms; <see cref="EndsParagraph"/> is true for the last line and for lines ended by '\n' (not justified).</summary>
 internal sealed record Line(IReadOnlyList<Atom> Atoms, bool EndsParagraph)
@@ -147,7 +157,14 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 else
                     while (i < text.Length && text[i] is not (' ' or '\t') && !CharClass.IsWide(text[i]) && !char.IsSurrogate(text[i])) i++;
                 var piece = c == '\t' ? " " : text[start..i];
-                var font = CharClass.IsWide(c) || char.IsSurrogate(c) ? run.Font : run.Latin;
+                var wide = CharClass.IsWide(c) || char.IsSurrogate(c);
+                var parts = ByFont(run, piece, wide);
+                if (parts is { Count: > 1 })
+                {
+                    atoms.AddRange(parts.Select((p, n) => new Atom(p.Text, p.Font, measurer.Width(p.Text, p.Font), false, Glued: n > 0)));
+                    continue;
+                }
+                var font = parts?[0].Font ?? (wide ? run.Font : run.Latin);
                 var width = measurer.Width(piece, font);
                 var at = offset + start;
                 if (Documents.LineRules.CompressRightHalf(all, at))
@@ -162,10 +179,37 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         return atoms;
     }
 
+    /// <summary>
+    /// A piece cut where its characters need different fonts: wide characters in the run's font, the others in its Latin font,
+    /// a character that font lacks in the one the run's <see cref="StyledText.Pick"/> chooses. Null when the whole piece is
+    /// in its preferred font (most pieces: nothing is allocated for them).
+    /// </summary>
+    private static List<(string Text, XFont Font)>? ByFont(StyledText run, string piece, bool wide)
+    {
+        if (run.Pick is null) return null;
+        var (first, second) = wide ? (run.Font, run.Latin) : (run.Latin, run.Font);
+        List<(string, XFont)>? parts = null;
+        var (start, font) = (0, first);
+        for (var i = 0; i < piece.Length;)
+        {
+            var pair = char.IsSurrogatePair(piece, i);
+            var next = char.IsSurrogate(piece[i]) && !pair ? first : run.Pick(first, second, pair ? char.ConvertToUtf32(piece, i) : piece[i]);
+            if (!ReferenceEquals(font, next))
+            {
+                parts ??= [];
+                if (i > start) parts.Add((piece[start..i], font));
+                (start, font) = (i, next);
+            }
+            i += pair ? 2 : 1;
+        }
+        parts?.Add((piece[start..], font));
+        return parts;
+    }
+
     /// <summary>True when a line may break between <paramref name="before"/> and <paramref name="after"/>.</summary>
     internal static bool MayBreakBetween(Atom before, Atom after) =>
-        before.IsSpace
-        || (!after.IsSpace && !CharClass.IsClosing(after.Text[0]) && !CharClass.IsOpening(before.Text[^1]));
+        !after.Glued
+        && (before.IsSpace || (!after.IsSpace && !CharClass.IsClosing(after.Text[0]) && !CharClass.IsOpening(before.Text[^1])));
 
     /// <summary>The unbreakable pieces of a paragraph's atoms; <paramref name="noBreak"/> are the character ranges of its text no line breaks inside.</summary>
     private static IEnumerable<List<Atom>> Segments(List<Atom> atoms, IReadOnlyList<(int Start, int Length)> noBreak)
