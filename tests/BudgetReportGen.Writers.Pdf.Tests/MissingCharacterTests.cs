@@ -42,6 +42,16 @@ public class MissingCharacterTests
         Assert.Null(PdfFonts.MissingCharacters(With("一般公共预算拨款收入 3,773.89 万元 鿃 😀"), []));
     }
 
+    [Fact]
+    public void A_chart_label_or_category_is_checked_like_the_text()
+    {
+        var pie = BudgetReportGen.Tests.Shared.SampleCharts.Pie();
+        var odd = pie with { Categories = [$"生僻字{Unprintable}", .. pie.Categories.Skip(1)] };
+        var document = TestDocuments.With(new ChartBlock(odd));
+        Assert.Contains("U+2A6D6", PdfFonts.MissingCharacters(document, []));
+        Assert.Null(PdfFonts.MissingCharacters(TestDocuments.With(new ChartBlock(pie)), []));
+    }
+
     /// <summary>A document whose body is set in AR PL UMing (which lacks U+9FC3 鿃 and the emoji U+1F600, which other installed faces have).</summary>
     private static Document InUMing(string text)
     {

@@ -63,46 +63,33 @@ internal static class MissingCharacters
         return (start > 0 ? "…" : "") + text.Substring(start, length).ReplaceLineEndings(" ") + (start + length < text.Length ? "…" : "");
     }
 
-    private static IEnumerable<string> Texts(Document document)
+    private static IEnumerable<string> Texts(Document document) => document.Blocks.SelectMany(block => block.Accept(PrintedText.Instance));
+
+    /// <summary>The texts a block prints (a visitor, so a new kind of block cannot be forgotten here).</summary>
+    private sealed class PrintedText : IBlockVisitor<IEnumerable<string>>
     {
-        foreach (var block in document.Blocks)
+        public static readonly PrintedText Instance = new();
+
+        public IEnumerable<string> Visit(TitlePage block) => [block.Title, .. block.Lines];
+        public IEnumerable<string> Visit(TableOfContents block) => [block.Title];
+        public IEnumerable<string> Visit(Heading block) => [block.Text];
+        public IEnumerable<string> Visit(Paragraph block) => [block.Text];
+        public IEnumerable<string> Visit(ListBlock block) => block.Items.SelectMany(item => new[] { item.Marker, item.Text });
+        public IEnumerable<string> Visit(Remark block) => [block.Text];
+        public IEnumerable<string> Visit(PageBreak block) => [];
+
+        public IEnumerable<string> Visit(TableBlock block)
         {
-            switch (block)
-            {
-                case TitlePage title:
-                    yield return title.Title;
-                    foreach (var line in title.Lines) yield return line;
-                    break;
-                case TableOfContents toc:
-                    yield return toc.Title;
-                    break;
-                case Heading heading:
-                    yield return heading.Text;
-                    break;
-                case Paragraph paragraph:
-                    yield return paragraph.Text;
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.Items)
-                    {
-                        yield return item.Marker;
-                        yield return string.Concat(item.Inlines.Select(i => i.Text));
-                    }
-                    break;
-                case Remark remark:
-                    yield return remark.Text;
-                    break;
-                case TableBlock { Table: var table }:
-                    yield return table.Caption.Number;
-                    yield return table.Caption.Title;
-                    yield return table.Caption.LeftNote;
-                    yield return table.Caption.RightNote;
-                    if (table.Remark is not null) yield return table.Remark;
-                    foreach (var row in table.HeaderRows.Concat(table.BodyRows))
-                        foreach (var cell in row.Cells)
-                            yield return cell.Text;
-                    break;
-            }
+            var table = block.Table;
+            return [table.Caption.Number, table.Caption.Title, table.Caption.LeftNote, table.Caption.RightNote, table.Remark ?? "",
+                .. table.HeaderRows.Concat(table.BodyRows).SelectMany(row => row.Cells).Select(cell => cell.Text)];
+        }
+
+        public IEnumerable<string> Visit(ChartBlock block)
+        {
+            var chart = block.Chart;
+            return [chart.Title, chart.Unit, .. chart.Categories, .. chart.Series.Select(s => s.Name),
+                .. chart.Series.SelectMany(s => s.Points).Select(p => p.Label)];
         }
     }
 }
