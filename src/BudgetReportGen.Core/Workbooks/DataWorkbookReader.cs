@@ -124,8 +124,7 @@ public static class DataWorkbookReader
             foreach (var layout in DataWorkbookLayout.Sheets)
             {
                 if (!byName.TryGetValue(layout.Name, out var sheet)) continue;
-                var worksheetPart = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
-                foreach (var merge in worksheetPart.Worksheet.Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()))
+                foreach (var merge in WorksheetOf(workbookPart, sheet).Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()))
                 {
                     var range = merge.Reference?.Value ?? "";
                     var (row, column) = Parse(range.Split(':')[0]);
@@ -434,12 +433,17 @@ public static class DataWorkbookReader
             }
         }
 
+        /// <summary>A sheet's worksheet; a sheet whose part is missing or holds no worksheet is a damaged workbook (caught by the loader).</summary>
+        private static Worksheet WorksheetOf(WorkbookPart workbookPart, Sheet sheet) =>
+            sheet.Id?.Value is { } id && workbookPart.GetPartById(id) is WorksheetPart { Worksheet: { } worksheet } ? worksheet
+            : throw new InvalidDataException($"工作表“{sheet.Name?.Value}”的内容缺失或已损坏。");
+
         private Dictionary<int, Dictionary<int, Stored>> Cells(WorkbookPart workbookPart, Sheet sheet)
         {
             var result = new Dictionary<int, Dictionary<int, Stored>>();
-            if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) return result;
+            if (sheet.Id?.Value is null) return result;
             var lastRow = 0;
-            foreach (var row in part.Worksheet.Descendants<Row>())
+            foreach (var row in WorksheetOf(workbookPart, sheet).Descendants<Row>())
             {
                 var r = row.RowIndex?.Value is { } ri ? (int)ri : lastRow + 1;
                 lastRow = r;

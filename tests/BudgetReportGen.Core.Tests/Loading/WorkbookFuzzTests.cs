@@ -29,4 +29,26 @@ public class WorkbookFuzzTests
         }, seed: Environment.GetEnvironmentVariable("BUDGETGEN_FUZZ_CSCHECK_SEED") switch { "random" => null, { Length: > 0 } s => s, _ => "0001iLLpHD11" },
             iter: Iterations, threads: 1);
     }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?><x/>")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"urn:not-spreadsheetml\"/>")]
+    [InlineData("")]
+    public void A_sheet_whose_part_holds_no_worksheet_is_a_damaged_workbook(string sheetXml)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Workbook.Value);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).ToList())
+            {
+                var name = entry.FullName;
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(sheetXml);
+            }
+        stream.Position = 0;
+        var result = DataWorkbookReader.Load(stream, "damaged.xlsx");
+        Assert.Null(result.Data);
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "syntax" && d.Message.Contains("已损坏", StringComparison.Ordinal));
+    }
 }
