@@ -73,7 +73,7 @@ public class DocumentMarkupTests
         Assert.Equal("align-center", (string?)centered.Attribute("class"));
         var mixed = paragraphs.Single(p => p.Value.StartsWith("加粗文字", StringComparison.Ordinal));
         Assert.Equal("加粗文字", mixed.Element("strong")!.Value);
-        Assert.Contains(".indent,.list>li{text-indent:2em}", Sample.Css());
+        Assert.Contains(".indent,.list>li{text-indent:31.586pt}", Sample.Css()); // two cells of the character grid
     }
 
     [Fact]

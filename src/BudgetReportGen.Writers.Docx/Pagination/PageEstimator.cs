@@ -203,9 +203,11 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     private double Height(FontSpec font, string text, double indentChars) =>
         font.SpaceBeforePt + font.SpaceAfterPt + text.Split('\n').Sum(l => Lines(font, l, indentChars, widthPt)) * TextMetrics.LineHeightPt(font);
 
-    private static int Lines(FontSpec font, string text, double indentChars, double availablePt)
+    /// <summary>The lines of <paramref name="text"/>; a font on the page's character grid holds a whole number of grid cells a line.</summary>
+    private int Lines(FontSpec font, string text, double indentChars, double availablePt)
     {
-        var perLine = Math.Max(1, availablePt / font.SizePt);
+        var cells = availablePt / style.CharAdvancePt(font);
+        var perLine = Math.Max(1, style.OnCharGrid(font) ? Math.Floor(cells + 1e-9) : cells);
         return Math.Max(1, (int)Math.Ceiling((TextMetrics.WidthEm(text) + indentChars) / perLine - 1e-9));
     }
 }

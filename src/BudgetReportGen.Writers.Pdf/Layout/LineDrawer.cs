@@ -31,7 +31,7 @@ internal static class LineDrawer
         }
     }
 
-    /// <summary>Draws atoms as few strings as possible: one per run of the same font; a compressed mark is drawn alone.</summary>
+    /// <summary>Draws atoms as few strings as possible: one per run of the same font; a compressed mark or a character on the grid is drawn alone.</summary>
     private static void DrawRuns(XGraphics g, IReadOnlyList<Atom> atoms, double x, double baseline)
     {
         var text = new StringBuilder();
@@ -39,7 +39,7 @@ internal static class LineDrawer
         var start = x;
         foreach (var atom in atoms)
         {
-            if (atom.Compressed)
+            if (atom.Compressed || atom.Tracked)
             {
                 if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
                 text.Clear();
