@@ -70,3 +70,19 @@ public class GridAndPunctuationTests
         Assert.Equal(-165, mark.RunProperties!.Spacing!.Val!.Value);
     }
 }
+
+public class HeaderWordsDocxTests
+{
+    [Fact]
+    public void A_long_header_breaks_between_words()
+    {
+        var columns = Enumerable.Range(0, 5).Select(_ => new M.TableColumn(1)).ToList();
+        var table = new M.Table("t", new M.TableCaption("", "", "", ""), columns,
+            [new M.TableRow([.. Enumerable.Range(0, 5).Select(_ => new M.TableCell("政府性基金预算拨款收入"))])],
+            [new M.TableRow([.. Enumerable.Range(0, 5).Select(_ => new M.TableCell("1.00"))])]);
+        var document = new M.Document(new M.DocumentInfo("t", "s", "a", new DateOnly(2023, 1, 1)), M.DocumentStyle.Default, [new M.TableBlock(table)]);
+        using var doc = DocxFixture.Open(DocxFixture.Bytes(document));
+        var firstCell = DocxFixture.Body(doc).Descendants<TableCell>().First();
+        Assert.Equal(["政府性基金预算拨款", "收入"], firstCell.Elements<Paragraph>().Select(DocxFixture.Text));
+    }
+}

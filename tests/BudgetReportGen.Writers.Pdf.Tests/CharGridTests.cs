@@ -136,3 +136,23 @@ public class PageBoxTests
         Assert.True(digit.BoundingBox.Top < box.BottomPt - 7 * PtPerMm + 0.5);
     }
 }
+
+/// <summary>The shared line estimate (LineRules.CountLines, Word's page estimate) against the PDF's line breaker on the grid.</summary>
+public class LineEstimateTests
+{
+    [Theory]
+    [InlineData("2025年本部门政府采购预算34万元，其中：政府采购货物预算0万元、政府采购工程预算0万元、政府采购服务预算34万元。")]
+    [InlineData("截至2024年8月31日，上海市普陀区人民政府办公室无车辆；无单价100万元（含）以上设备（不含车辆）。")]
+    [InlineData("按照本区预算绩效管理工作的总体要求，本部门1个预算单位开展了2025年项目预算绩效目标编报工作，编报绩效目标的项目11个，涉及项目预算资金6626万元。")]
+    [InlineData("第一条 为推进和规范预决算信息公开工作，强化社会监督，转变政府职能，建立透明预决算制度。")]
+    public void The_estimate_counts_the_lines_the_pdf_sets(string text)
+    {
+        var style = DocumentStyle.Default;
+        var format = new TextFormats(style, FontSet.For([])).For(TextRole.Body);
+        var width = style.Page.Box(PageOrientation.Portrait).TextWidthPt;
+        var indent = style.FirstLineIndentChars * format.CharAdvance;
+        var pdfLines = new LineBreaker(new TextMeasurer()).Break([format.Run(text)], width - indent, width).Count;
+        var narrow = (8 + style.CharTrackingPt(format.Spec)) / format.CharAdvance; // a digit: half an em plus the grid's spacing
+        Assert.Equal(pdfLines, LineRules.CountLines(text, 28 - style.FirstLineIndentChars, 28, narrow));
+    }
+}

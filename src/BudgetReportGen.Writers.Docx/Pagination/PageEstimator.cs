@@ -85,13 +85,22 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     }
 
     /// <summary>A heading keeps with the next paragraph (keepNext), and so does a heading right after it: the run of
-    /// headings from <paramref name="index"/> plus two lines of the text that follows them must share a page.</summary>
+    /// headings from <paramref name="index"/> plus the first lines of the text that follows them must share a page — two
+    /// lines, or all of a paragraph of three or fewer (widow and orphan control cannot split it 2 + 1).</summary>
     private double HeadingChainHeight(IReadOnlyList<PlannedBlock> blocks, int index)
     {
         double height = 0;
-        for (var i = index; i < blocks.Count && blocks[i].Block is Heading h; i++)
+        var i = index;
+        for (; i < blocks.Count && blocks[i].Block is Heading h; i++)
             height += Height(style.HeadingFont(h.Level), h.Text, style.HeadingIndentChars(h.Level));
-        return height + 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body));
+        var body = style.Font(TextRole.Body);
+        var kept = 2;
+        if (i < blocks.Count && blocks[i].Block is Documents.Paragraph p && !p.Text.Contains('\n'))
+        {
+            var lines = Lines(style.Font(p.Role), p.Text, p.FirstLineIndent ? style.FirstLineIndentChars : 0, widthPt);
+            if (lines <= 3) kept = lines;
+        }
+        return height + kept * TextMetrics.LineHeightPt(body);
     }
 
     private void PlaceTable(Table table)
@@ -141,6 +150,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     {
         var widths = ColumnLayout.ColumnWidths(table, geometry.TextWidth(table.Orientation), style);
         var placed = ColumnLayout.Place(table);
+        var headerTexts = ColumnFit.HeaderTexts(table, style);
         var heights = new List<double>(placed.Count);
         for (var r = 0; r < placed.Count; r++)
         {
@@ -150,7 +160,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
             {
                 if (p.Cell.RowSpan > 1) continue;
                 var cellWidthPt = Units.PtFromTwips(widths.Skip(p.Column).Take(p.Cell.ColSpan).Sum() - 2 * ColumnLayout.CellMarginTwips);
-                lines = Math.Max(lines, p.Cell.Text.Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
+                lines = Math.Max(lines, ColumnLayout.CellText(p, r < table.HeaderRows.Count, headerTexts).Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
             }
             heights.Add(lines * TextMetrics.LineHeightPt(font) + RowBorderPt + 2 * Units.PtFromTwips(ColumnLayout.CellPaddingTwips));
         }
@@ -208,6 +218,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     {
         var cells = availablePt / style.CharAdvancePt(font);
         var perLine = Math.Max(1, style.OnCharGrid(font) ? Math.Floor(cells + 1e-9) : cells);
-        return Math.Max(1, (int)Math.Ceiling((TextMetrics.WidthEm(text) + indentChars) / perLine - 1e-9));
+        // Letters and digits are half an em plus the grid's spacing, in cells.
+        return LineRules.CountLines(text, perLine - indentChars, perLine, (font.SizePt / 2 + style.CharTrackingPt(font)) / style.CharAdvancePt(font));
     }
 }

@@ -26,8 +26,24 @@ internal static class LineDrawer
         var gap = (width - natural) / (line.Atoms.Count - 1);
         foreach (var atom in line.Atoms)
         {
-            g.DrawString(atom.Text, atom.Font, XBrushes.Black, x + atom.Offset, baseline);
+            DrawAtom(g, atom, x, baseline);
             x += atom.Width + gap;
+        }
+    }
+
+    /// <summary>Draws one atom at <paramref name="x"/>: a character at a time when it is tracked (each followed by its tracking).</summary>
+    private static void DrawAtom(XGraphics g, Atom atom, double x, double baseline)
+    {
+        if (atom.Tracking == 0 || atom.Text.Length == 1)
+        {
+            g.DrawString(atom.Text, atom.Font, XBrushes.Black, x + atom.Offset, baseline);
+            return;
+        }
+        foreach (var c in atom.Text)
+        {
+            var ch = c.ToString();
+            g.DrawString(ch, atom.Font, XBrushes.Black, x, baseline);
+            x += g.MeasureString(ch, atom.Font).Width + atom.Tracking;
         }
     }
 
@@ -39,12 +55,12 @@ internal static class LineDrawer
         var start = x;
         foreach (var atom in atoms)
         {
-            if (atom.Compressed || atom.Tracked)
+            if (atom.Compressed || atom.Tracking != 0)
             {
                 if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, XBrushes.Black, start, baseline);
                 text.Clear();
                 font = null;
-                g.DrawString(atom.Text, atom.Font, XBrushes.Black, x + atom.Offset, baseline);
+                DrawAtom(g, atom, x, baseline);
                 x += atom.Width;
                 start = x;
                 continue;

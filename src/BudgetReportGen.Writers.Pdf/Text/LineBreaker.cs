@@ -4,7 +4,8 @@ namespace BudgetReportGen.Writers.Pdf.Text;
 
 /// <summary>
 /// A piece of text in one style (a run of a paragraph): wide characters in <paramref name="Font"/>, Latin words, digits and spaces
-/// in <paramref name="Latin"/>; <paramref name="Tracking"/> is added to each wide character's advance (the character grid).
+/// in <paramref name="Latin"/>; <paramref name="Tracking"/> is added to each character's advance (the character grid; like
+/// Word's character spacing and CSS letter-spacing, which the other writers use, it applies to every character).
 /// </summary>
 internal sealed record StyledText(string Text, XFont Font, XFont Latin, double Tracking = 0)
 {
@@ -13,10 +14,10 @@ internal sealed record StyledText(string Text, XFont Font, XFont Latin, double T
 
 /// <summary>
 /// The smallest unit of a line: one CJK character, one Latin word or number, or a space. A compressed full-width mark
-/// (<see cref="Compressed"/>) is half its natural width and drawn <see cref="Offset"/> from where it starts. A
-/// <see cref="Tracked"/> atom's width differs from its glyph's (a character on the grid), so it is drawn alone.
+/// (<see cref="Compressed"/>) is half its natural width and drawn <see cref="Offset"/> from where it starts. An atom with
+/// <see cref="Tracking"/> (text on the character grid) has that added after each of its characters, so it is drawn a character at a time.
 /// </summary>
-internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace, bool Compressed = false, double Offset = 0, bool Tracked = false);
+internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace, bool Compressed = false, double Offset = 0, double Tracking = 0);
 
 /// <summary>A line of atoms; <see cref="EndsParagraph"/> is true for the last line and for lines ended by '\n' (not justified).</summary>
 internal sealed record Line(IReadOnlyList<Atom> Atoms, bool EndsParagraph)
@@ -152,16 +153,14 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                     while (i < text.Length && text[i] is not (' ' or '\t') && !CharClass.IsWide(text[i]) && !char.IsSurrogate(text[i])) i++;
                 var piece = c == '\t' ? " " : text[start..i];
                 var font = CharClass.IsWide(c) || char.IsSurrogate(c) ? run.Font : run.Latin;
-                var wide = CharClass.IsWide(c) || char.IsSurrogate(c);
-                var tracked = wide && run.Tracking != 0;
-                var width = measurer.Width(piece, font) + (wide ? run.Tracking : 0);
+                var width = measurer.Width(piece, font) + run.Tracking * piece.Length;
                 var at = offset + start;
                 if (Documents.LineRules.CompressRightHalf(all, at))
                     atoms.Add(new Atom(piece, font, width / 2, false, Compressed: true));
                 else if (Documents.LineRules.CompressLeftHalf(all, at))
                     atoms.Add(new Atom(piece, font, width / 2, false, Compressed: true, Offset: -width / 2));
                 else
-                    atoms.Add(new Atom(piece, font, width, piece == " ", Tracked: tracked));
+                    atoms.Add(new Atom(piece, font, width, piece == " ", Tracking: run.Tracking));
             }
             offset += text.Length;
         }
