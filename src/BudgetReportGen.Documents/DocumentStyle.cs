@@ -73,6 +73,19 @@ public sealed record DocumentStyle(
     /// <summary>The space added to each full-width character in <paramref name="font"/> (negative: set tighter) to keep it on the grid.</summary>
     public double CharTrackingPt(FontSpec font) => CharAdvancePt(font) - font.SizePt;
 
+    /// <summary>
+    /// The lines a paragraph (no '\n') in <paramref name="font"/> takes in <paramref name="widthPt"/> with a first-line indent of
+    /// <paramref name="indentChars"/>, estimated by the shared line rules (<see cref="LineRules.CountLines"/>): on the grid a
+    /// line holds a whole number of cells; letters and digits are half an em plus the grid's spacing. For writers that do not
+    /// lay text out themselves (Word's page estimate, the HTML print's keep-together of short paragraphs).
+    /// </summary>
+    public int EstimateLines(FontSpec font, string text, double indentChars, double widthPt)
+    {
+        var advance = CharAdvancePt(font);
+        var perLine = Math.Max(1, OnCharGrid(font) ? Math.Floor(widthPt / advance + 1e-9) : widthPt / advance);
+        return LineRules.CountLines(text, perLine - indentChars, perLine, (font.SizePt / 2 + CharTrackingPt(font)) / advance);
+    }
+
     /// <summary>A plain official-document style (GB/T 9704-like) for tests and for documents without a pack.</summary>
     public static DocumentStyle Default { get; } = new(
         PageSetup.A4Official,

@@ -154,5 +154,6 @@ public class LineEstimateTests
         var pdfLines = new LineBreaker(new TextMeasurer()).Break([format.Run(text)], width - indent, width).Count;
         var narrow = (8 + style.CharTrackingPt(format.Spec)) / format.CharAdvance; // a digit: half an em plus the grid's spacing
         Assert.Equal(pdfLines, LineRules.CountLines(text, 28 - style.FirstLineIndentChars, 28, narrow));
+        Assert.Equal(pdfLines, style.EstimateLines(format.Spec, text, style.FirstLineIndentChars, width));
     }
 }

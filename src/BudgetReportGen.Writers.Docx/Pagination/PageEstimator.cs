@@ -213,12 +213,6 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     private double Height(FontSpec font, string text, double indentChars) =>
         font.SpaceBeforePt + font.SpaceAfterPt + text.Split('\n').Sum(l => Lines(font, l, indentChars, widthPt)) * TextMetrics.LineHeightPt(font);
 
-    /// <summary>The lines of <paramref name="text"/>; a font on the page's character grid holds a whole number of grid cells a line.</summary>
-    private int Lines(FontSpec font, string text, double indentChars, double availablePt)
-    {
-        var cells = availablePt / style.CharAdvancePt(font);
-        var perLine = Math.Max(1, style.OnCharGrid(font) ? Math.Floor(cells + 1e-9) : cells);
-        // Letters and digits are half an em plus the grid's spacing, in cells.
-        return LineRules.CountLines(text, perLine - indentChars, perLine, (font.SizePt / 2 + style.CharTrackingPt(font)) / style.CharAdvancePt(font));
-    }
+    private int Lines(FontSpec font, string text, double indentChars, double availablePt) =>
+        style.EstimateLines(font, text, indentChars, availablePt);
 }

@@ -102,6 +102,7 @@ internal static class StyleSheet
         // a blank page before a landscape table, whose named page forces a second break.
         sb.Append(".page-break{display:none}.page-break+*{break-before:page;page-break-before:always}\n");
         sb.Append("tbody.group{break-inside:avoid;page-break-inside:avoid}\n");
+        sb.Append('.').Append(Blocks.BlockMarkup.KeepClass).Append("{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append('.').Append(LandscapePage).Append("{page:").Append(LandscapePage).Append("}\n");
         sb.Append(".table-scroll{overflow:visible}\n");
         sb.Append("}\n");
