@@ -70,7 +70,10 @@ public sealed record DocumentStyle(
     /// </summary>
     public double CharAdvancePt(FontSpec font) => OnCharGrid(font) ? Page.Box(PageOrientation.Portrait).CharPitchPt : font.SizePt;
 
-    /// <summary>The space added to each full-width character in <paramref name="font"/> (negative: set tighter) to keep it on the grid.</summary>
+    /// <summary>
+    /// The space added after each character in <paramref name="font"/> (negative: set tighter) to keep full-width characters on the
+    /// grid; like Word's character spacing and CSS letter-spacing it applies to letters, digits and spaces too.
+    /// </summary>
     public double CharTrackingPt(FontSpec font) => CharAdvancePt(font) - font.SizePt;
 
     /// <summary>

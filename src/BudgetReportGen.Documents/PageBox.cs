@@ -3,7 +3,7 @@ namespace BudgetReportGen.Documents;
 /// <summary>
 /// The page of one orientation in points, computed once from <see cref="PageSetup"/> (a landscape page swaps the paper and keeps
 /// the margins): the paper, the margins, the text area (版心), where the page-number line sits and the body's character grid.
-/// Every writer takes its geometry from here and only converts units (PDF points, Word twips, CSS points).
+/// Every writer takes its geometry from here and only converts units (PDF points, Word twips, CSS millimetres).
 /// </summary>
 public sealed record PageBox(
     PageOrientation Orientation,

@@ -70,7 +70,7 @@ internal static class BlockMarkup
         sb.Append("</p>\n");
     }
 
-    /// <summary>True when a body text of three lines or fewer (<see cref="KeepClass"/>).</summary>
+    /// <summary>True for a text of three lines or fewer by the shared estimate (<see cref="KeepClass"/>).</summary>
     private static bool Short(DocumentStyle style, TextRole role, string text, bool indent) =>
         !text.Contains('\n') && style.EstimateLines(style.Font(role), text, indent ? style.FirstLineIndentChars : 0,
             style.Page.TextWidthPt(PageOrientation.Portrait)) <= 3;
