@@ -13,6 +13,9 @@ public static class HeaderWords
         ["预算", "资金", "支出", "收入", "经费", "拨款", "结转", "结余", "合计", "小计", "总计", "名称", "编码", "代码", "科目",
          "项目", "金额", "指标", "目标", "单位", "分类", "类型", "部门"];
 
+    /// <summary>Endings inside the terms (政府性<b>基金</b>预算, 国有<b>资本</b>经营预算): only a term wider than its cell breaks before them.</summary>
+    public static IReadOnlyList<string> InnerEnds { get; } = ["基金", "资本", "经营", "专户", "公共", "管理"];
+
     /// <summary>Marks a header may break after (a bracket's content stays with the word it qualifies: "（境）费").</summary>
     private const string Separators = "，、；：。,;:";
 
@@ -37,8 +40,8 @@ public static class HeaderWords
 
     /// <summary>
     /// <paramref name="text"/> with '\n' where its lines break in a cell <paramref name="widthPt"/> wide at <paramref name="sizePt"/>
-    /// (<see cref="ColumnFit.Width"/>): whole words a line; a word wider than the cell is broken before an ending inside it
-    /// (政府性基金 | 预算), and only a part still too wide between characters. A cell too narrow for one character keeps the text.
+    /// (<see cref="ColumnFit.Width"/>): whole words a line; a word wider than the cell is broken before the endings inside it
+    /// (政府性 | 基金 | 预算, <see cref="InnerEnds"/> too), and only a part still too wide between characters. A cell too narrow for one character keeps the text.
     /// </summary>
     public static string Break(string text, double widthPt, double sizePt)
     {
@@ -70,12 +73,12 @@ public static class HeaderWords
         return string.Join('\n', lines);
     }
 
-    /// <summary>A word cut before each ending inside it: "政府性基金预算" gives "政府性基金" and "预算".</summary>
+    /// <summary>A word cut before each ending inside it: "政府性基金预算" gives "政府性", "基金" and "预算".</summary>
     private static IEnumerable<string> Parts(string word)
     {
         var start = 0;
         for (var i = 1; i < word.Length; i++)
-            if (WordEnds.Any(w => string.CompareOrdinal(word, i, w, 0, w.Length) == 0) && !LineRules.IsOpening(word[i - 1]))
+            if (WordEnds.Concat(InnerEnds).Any(w => string.CompareOrdinal(word, i, w, 0, w.Length) == 0) && !LineRules.IsOpening(word[i - 1]))
             {
                 yield return word[start..i];
                 start = i;

@@ -29,6 +29,8 @@ public class HeaderWordsTests
     [InlineData("政府性基金预算", 7, "政府性基金预算")]          // fits: whole
     [InlineData("政府性基金预算拨款收入", 8, "政府性基金预算\n拨款收入")] // not "政府性基金预算拨\n款收入"
     [InlineData("政府性基金预算", 6, "政府性基金\n预算")]          // too narrow for the word: before its ending, not "政府性基金预\n算"
+    [InlineData("政府性基金预算拨款收入", 4, "政府性\n基金预算\n拨款收入")] // not "政府性基\n金预算"
+    [InlineData("国有资本经营预算", 5, "国有资本\n经营预算")]
     [InlineData("单位资金", 3, "单位\n资金")]
     [InlineData("总计", 5, "总计")]
     public void Lines_break_between_words(string header, double cells, string expected)
