@@ -26,11 +26,11 @@ public static class ColumnFit
         var widths = weights.Select(w => w / total * available).ToArray();
         var headerSize = style.Font(TextRole.TableHeader).SizePt;
         var bodySize = style.Font(TextRole.TableBody).SizePt;
-        // Padding, and a point of slack so a text that just fits is not wrapped by a writer's own rounding.
-        var padding = PaddingEm * bodySize + 1;
+        var padding = Padding(style);
         var preferred = new double[count];
         var minimum = new double[count];
-        void Consider(IReadOnlyList<IReadOnlyList<PlacedCell>> rows, double size)
+        var headerWord = new double[count]; // the longest word of the column's header (HeaderWords)
+        void Consider(IReadOnlyList<IReadOnlyList<PlacedCell>> rows, double size, bool header)
         {
             foreach (var row in rows)
                 foreach (var placed in row)
@@ -39,11 +39,13 @@ public static class ColumnFit
                     var c = placed.Column;
                     preferred[c] = Math.Max(preferred[c], placed.Cell.Text.Split('\n').Max(l => Width(l, size)) + padding);
                     minimum[c] = Math.Max(minimum[c], Unbreakable(placed.Cell.Text, size) + padding);
+                    if (header)
+                        headerWord[c] = Math.Max(headerWord[c], placed.Cell.Text.Split('\n').SelectMany(HeaderWords.Words).Max(w => Width(w.Trim(), size)) + padding);
                 }
         }
         var grid = TableGrid.Of(table);
-        Consider(grid.Header, headerSize);
-        Consider(grid.Body, bodySize);
+        Consider(grid.Header, headerSize, header: true);
+        Consider(grid.Body, bodySize, header: false);
 
         // Spare width of columns wider than their content, to columns whose text would wrap.
         var demand = Enumerable.Range(0, count).Select(c => Math.Max(0, preferred[c] - widths[c])).ToArray();
@@ -53,9 +55,36 @@ public static class ColumnFit
         demand = Enumerable.Range(0, count).Select(c => Math.Max(0, minimum[c] - widths[c])).ToArray();
         spare = Enumerable.Range(0, count).Select(c => Math.Max(0, widths[c] - minimum[c] - demand[c])).ToArray();
         Move(widths, spare, demand);
+        // A header's longest word gets whole where other columns have width their own text does not use ("政府性基金预算"),
+        // not at the cost of a column's body text.
+        demand = Enumerable.Range(0, count).Select(c => Math.Max(0, headerWord[c] - widths[c])).ToArray();
+        spare = Enumerable.Range(0, count).Select(c => Math.Max(0, widths[c] - Math.Max(Math.Max(preferred[c], minimum[c]), headerWord[c]))).ToArray();
+        Move(widths, spare, demand);
         var sum = widths.Sum();
         return widths.Select(w => w / sum).ToArray();
     }
+
+    /// <summary>
+    /// The text of each header cell, keyed by (row, column) of <see cref="TableGrid.Of"/>'s header, with its lines broken at word
+    /// boundaries (<see cref="HeaderWords.Break"/>) for the cell's fitted width less the padding; every writer prints these.
+    /// </summary>
+    public static IReadOnlyDictionary<(int Row, int Column), string> HeaderTexts(Table table, DocumentStyle style)
+    {
+        var fractions = Fractions(table, style);
+        var available = style.Page.TextWidthPt(table.Orientation);
+        var headerSize = style.Font(TextRole.TableHeader).SizePt;
+        var padding = Padding(style);
+        var texts = new Dictionary<(int, int), string>();
+        foreach (var placed in TableGrid.Of(table).Header.SelectMany(r => r))
+        {
+            var width = fractions.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() * available - padding;
+            texts[(placed.Row, placed.Column)] = HeaderWords.Break(placed.Cell.Text, width, headerSize);
+        }
+        return texts;
+    }
+
+    /// <summary>A cell's padding, and a point of slack so a text that just fits is not wrapped by a writer's own rounding.</summary>
+    private static double Padding(DocumentStyle style) => PaddingEm * style.Font(TextRole.TableBody).SizePt + 1;
 
     /// <summary>Moves up to the total demand from the spare widths (each giving in proportion to its spare) to the demanding columns
     /// (each taking in proportion to its demand).</summary>
@@ -105,7 +134,7 @@ public static class ColumnFit
         return widest;
     }
 
-    private static bool IsWide(char c) =>
+    internal static bool IsWide(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF'
           or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFFEF' or '\u2014' or '\u2026' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 }

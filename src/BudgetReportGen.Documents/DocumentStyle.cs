@@ -47,18 +47,55 @@ public sealed record DocumentStyle(
         : Fonts.TryGetValue(TextRole.Body, out var body) ? body
         : throw new InvalidOperationException($"The style defines no font for {role} and none for Body.");
 
-    public FontSpec HeadingFont(int level) => Font(level switch
+    public FontSpec HeadingFont(int level) => Font(HeadingRole(level));
+
+    /// <summary>The role of a heading of <paramref name="level"/> (4 and deeper share <see cref="TextRole.Heading4"/>).</summary>
+    public static TextRole HeadingRole(int level) => level switch
     {
         1 => TextRole.Heading1,
         2 => TextRole.Heading2,
         3 => TextRole.Heading3,
         _ => TextRole.Heading4,
-    });
+    };
 
     /// <summary>First-line indent of a heading in characters: a left-aligned heading (一、… （一）… 1. …) is indented like body
     /// text (GB/T 9704); a centred or right-aligned one is not. Every writer uses this rule.</summary>
     public double HeadingIndentChars(int level) =>
         HeadingFont(level).Alignment is Alignment.Center or Alignment.Right ? 0 : FirstLineIndentChars;
+
+    /// <summary>
+    /// True when <paramref name="role"/> is set on the page's character grid (<see cref="PageSetup.CharsPerLine"/>). The grid is
+    /// made for the body's size, so only roles of that size are on it; smaller text (tables, contents) would be spread apart.
+    /// </summary>
+    public bool OnCharGrid(TextRole role) => OnCharGrid(Font(role));
+
+    /// <summary>True when text in <paramref name="font"/> is on the character grid: the page has one and the size is the body's.</summary>
+    public bool OnCharGrid(FontSpec font) => Page.CharsPerLine > 0 && font.SizePt == Font(TextRole.Body).SizePt;
+
+    /// <summary>
+    /// The advance of one full-width character in <paramref name="font"/>: the grid's pitch when it is on the grid
+    /// (156 mm / 28 = 15.79 pt for 16 pt text on the official page), else the font size. Indents in characters use it too.
+    /// </summary>
+    public double CharAdvancePt(FontSpec font) => OnCharGrid(font) ? Page.Box(PageOrientation.Portrait).CharPitchPt : font.SizePt;
+
+    /// <summary>
+    /// The space added after each character in <paramref name="font"/> (negative: set tighter) to keep full-width characters on the
+    /// grid; like Word's character spacing and CSS letter-spacing it applies to letters, digits and spaces too.
+    /// </summary>
+    public double CharTrackingPt(FontSpec font) => CharAdvancePt(font) - font.SizePt;
+
+    /// <summary>
+    /// The lines a paragraph (no '\n') in <paramref name="font"/> takes in <paramref name="widthPt"/> with a first-line indent of
+    /// <paramref name="indentChars"/>, estimated by the shared line rules (<see cref="LineRules.CountLines"/>): on the grid a
+    /// line holds a whole number of cells; letters and digits are half an em plus the grid's spacing. For writers that do not
+    /// lay text out themselves (Word's page estimate, the HTML print's keep-together of short paragraphs).
+    /// </summary>
+    public int EstimateLines(FontSpec font, string text, double indentChars, double widthPt)
+    {
+        var advance = CharAdvancePt(font);
+        var perLine = Math.Max(1, OnCharGrid(font) ? Math.Floor(widthPt / advance + 1e-9) : widthPt / advance);
+        return LineRules.CountLines(text, perLine - indentChars, perLine, (font.SizePt / 2 + CharTrackingPt(font)) / advance);
+    }
 
     /// <summary>A plain official-document style (GB/T 9704-like) for tests and for documents without a pack.</summary>
     public static DocumentStyle Default { get; } = new(
@@ -83,21 +120,44 @@ public sealed record DocumentStyle(
         });
 }
 
-/// <summary>Page size and margins in millimetres (portrait; a landscape page swaps width and height and keeps the margins).</summary>
-public sealed record PageSetup(double WidthMm, double HeightMm, double MarginTopMm, double MarginBottomMm, double MarginLeftMm, double MarginRightMm)
+/// <summary>
+/// Page size and margins in millimetres (portrait; a landscape page swaps width and height and keeps the margins) and the body's
+/// characters per line (0: no character grid). <see cref="Box"/> turns them into the geometry every writer uses.
+/// </summary>
+public sealed record PageSetup(double WidthMm, double HeightMm, double MarginTopMm, double MarginBottomMm, double MarginLeftMm, double MarginRightMm,
+    int CharsPerLine = 0)
 {
-    /// <summary>A4 with the GB/T 9704 margins: top 37, bottom 35, left 28, right 26 mm.</summary>
-    public static PageSetup A4Official { get; } = new(210, 297, 37, 35, 28, 26);
+    /// <summary>A4 with the GB/T 9704 margins (top 37, bottom 35, left 28, right 26 mm) and its 28 characters a line.</summary>
+    public static PageSetup A4Official { get; } = new(210, 297, 37, 35, 28, 26, 28);
+
+    /// <summary>GB/T 9704: the page-number line starts 7 mm below the bottom edge of the text area.</summary>
+    public const double FooterGapMm = 7;
 
     private const double PtPerMm = 72 / 25.4;
 
-    /// <summary>The text area's width in points for a page of <paramref name="orientation"/> (landscape swaps the paper, keeps the margins).</summary>
-    public double TextWidthPt(PageOrientation orientation) =>
-        ((orientation == PageOrientation.Landscape ? HeightMm : WidthMm) - MarginLeftMm - MarginRightMm) * PtPerMm;
+    /// <summary>
+    /// The page of <paramref name="orientation"/> in points. The character pitch is the portrait text width over
+    /// <see cref="CharsPerLine"/> (156 mm / 28 for the official page), the same on landscape pages.
+    /// </summary>
+    public PageBox Box(PageOrientation orientation)
+    {
+        var landscape = orientation == PageOrientation.Landscape;
+        var box = new PageBox(orientation,
+            (landscape ? HeightMm : WidthMm) * PtPerMm, (landscape ? WidthMm : HeightMm) * PtPerMm,
+            MarginTopMm * PtPerMm, MarginBottomMm * PtPerMm, MarginLeftMm * PtPerMm, MarginRightMm * PtPerMm,
+            FooterGapMm * PtPerMm,
+            CharsPerLine > 0 ? (WidthMm - MarginLeftMm - MarginRightMm) * PtPerMm / CharsPerLine : 0);
+        if (box.TextWidthPt <= 0 || box.TextHeightPt <= 0)
+            throw new DocumentWriteException(
+                $"页面设置无效：纸张 {WidthMm}×{HeightMm} mm 减去页边距（上 {MarginTopMm}、下 {MarginBottomMm}、左 {MarginLeftMm}、右 {MarginRightMm} mm）后没有版心。请在样式文件中减小页边距或加大纸张。");
+        return box;
+    }
+
+    /// <summary>The text area's width in points for a page of <paramref name="orientation"/>.</summary>
+    public double TextWidthPt(PageOrientation orientation) => Box(orientation).TextWidthPt;
 
     /// <summary>The text area's height in points for a page of <paramref name="orientation"/>.</summary>
-    public double TextHeightPt(PageOrientation orientation) =>
-        ((orientation == PageOrientation.Landscape ? WidthMm : HeightMm) - MarginTopMm - MarginBottomMm) * PtPerMm;
+    public double TextHeightPt(PageOrientation orientation) => Box(orientation).TextHeightPt;
 }
 
 /// <summary>

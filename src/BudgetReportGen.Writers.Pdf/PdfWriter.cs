@@ -1,3 +1,4 @@
+using System.Globalization;
 using BudgetReportGen.Documents;
 using BudgetReportGen.Writers.Pdf.Fonts;
 using BudgetReportGen.Writers.Pdf.Layout;
@@ -29,9 +30,9 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
         }
         var measurer = new TextMeasurer();
         var breaker = new LineBreaker(measurer);
-        var geometry = new PageGeometry(document.Style.Page);
+        var setup = document.Style.Page;
         var elements = new ElementBuilder(document, formats, measurer).Build();
-        var pagination = new Paginator(geometry).Paginate(elements);
+        var pagination = new Paginator(setup).Paginate(elements);
         var numbering = new PageNumbering(pagination, elements.OfType<CoverElement>().Any(), PageNumbers.FirstBodyAnchor(document.Blocks));
 
         using var pdf = new PdfDocument();
@@ -44,27 +45,27 @@ public sealed class PdfWriter(PdfWriterOptions options) : IDocumentWriter
         foreach (var (laid, index) in pagination.Pages.Select((p, i) => (p, i)))
         {
             var page = pdf.AddPage();
-            page.Width = XUnit.FromPoint(geometry.Width(laid.Orientation));
-            page.Height = XUnit.FromPoint(geometry.Height(laid.Orientation));
+            var box = setup.Box(laid.Orientation);
+            page.Width = XUnit.FromPoint(box.WidthPt);
+            page.Height = XUnit.FromPoint(box.HeightPt);
             using (var g = XGraphics.FromPdfPage(page))
             {
-                var context = new DrawContext(g, geometry.Left, geometry.ContentWidth(laid.Orientation), numbering.OfAnchor);
-                foreach (var part in laid.Parts) part.Fit.Draw?.Invoke(context, geometry.Top + part.Top);
-                if (numbering.Of(index) is { } number) DrawPageNumber(g, geometry, laid.Orientation, footer, breaker, document.Style, number);
+                var context = new DrawContext(g, box.LeftPt, box.TextWidthPt, numbering.OfAnchor);
+                foreach (var part in laid.Parts) part.Fit.Draw?.Invoke(context, box.TopPt + part.Top);
+                if (numbering.Of(index) is { } number) DrawPageNumber(g, box, footer, breaker, document.Style, number);
             }
             pages.Add(page);
         }
-        Outline.Add(pdf, Toc.Collect(document, int.MaxValue), pagination, pages, geometry);
+        Outline.Add(pdf, Toc.Collect(document, int.MaxValue), pagination, pages, setup);
         DeterministicSave.Save(pdf, output);
     }
 
-    private static void DrawPageNumber(XGraphics g, PageGeometry geometry, PageOrientation orientation, TextFormat footer, LineBreaker breaker, DocumentStyle style, int number)
+    private static void DrawPageNumber(XGraphics g, PageBox box, TextFormat footer, LineBreaker breaker, DocumentStyle style, int number)
     {
-        var text = string.Format(style.PageNumberFormat, number);
-        var width = geometry.Width(orientation) - 2 * geometry.Left;
+        var text = string.Format(CultureInfo.InvariantCulture, style.PageNumberFormat, number);
+        var width = box.TextWidthPt;
         var line = breaker.Break([footer.Run(text)], width, width)[0];
-        // Centred in the bottom margin.
-        var top = geometry.Height(orientation) - geometry.Bottom + (geometry.Bottom - footer.LineHeight) / 2;
-        LineDrawer.Draw(g, line, geometry.Left, width, top + footer.BaselineOffset, footer.Spec.Alignment == Alignment.Justify ? Alignment.Center : footer.Spec.Alignment);
+        // Under the text area, where the page box puts the page-number line.
+        LineDrawer.Draw(g, line, box.LeftPt, width, box.FooterTopPt + footer.BaselineOffset, footer.Spec.Alignment == Alignment.Justify ? Alignment.Center : footer.Spec.Alignment);
     }
 }

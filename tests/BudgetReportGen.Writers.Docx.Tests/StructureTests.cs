@@ -122,9 +122,9 @@ public class StructureTests
         Assert.Equal(FieldCharValues.Begin, tocParagraphs[0].Descendants<FieldChar>().First().FieldCharType!.Value);
         Assert.Equal(FieldCharValues.End, tocParagraphs[^1].Descendants<FieldChar>().Last().FieldCharType!.Value);
         Assert.Null(doc.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
-        // The shared line rules as Word's kinsoku lists, and punctuation compression.
+        // The shared line rules as Word's kinsoku lists; no compression of Word's own (the runs carry the shared one).
         var settings = doc.MainDocumentPart!.DocumentSettingsPart!.Settings!;
-        Assert.Equal(CharacterSpacingValues.CompressPunctuation, settings.GetFirstChild<CharacterSpacingControl>()!.Val!.Value);
+        Assert.Equal(CharacterSpacingValues.DoNotCompress, settings.GetFirstChild<CharacterSpacingControl>()!.Val!.Value);
         Assert.Contains("万元", settings.GetFirstChild<NoLineBreaksBeforeKinsoku>()!.Val!.Value);
         Assert.Equal(M.LineRules.Opening, settings.GetFirstChild<NoLineBreaksAfterKinsoku>()!.Val!.Value);
         // Tables listed in the TOC carry a TC field so an update keeps them.

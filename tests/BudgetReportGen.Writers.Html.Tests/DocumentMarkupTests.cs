@@ -70,10 +70,10 @@ public class DocumentMarkupTests
         var first = paragraphs.First(p => p.Value.StartsWith("按照综合预算", StringComparison.Ordinal));
         Assert.Equal("indent", (string?)first.Attribute("class"));
         var centered = paragraphs.Single(p => p.Value == "居中的一行");
-        Assert.Equal("align-center", (string?)centered.Attribute("class"));
+        Assert.Equal("align-center keep", (string?)centered.Attribute("class")); // one line: kept on a page
         var mixed = paragraphs.Single(p => p.Value.StartsWith("加粗文字", StringComparison.Ordinal));
         Assert.Equal("加粗文字", mixed.Element("strong")!.Value);
-        Assert.Contains(".indent,.list>li{text-indent:2em}", Sample.Css());
+        Assert.Contains(".indent,.list>li{text-indent:31.586pt}", Sample.Css()); // two cells of the character grid
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class DocumentMarkupTests
     {
         var document = new Document(SampleDocuments.Info, DocumentStyle.Default, [new Paragraph("说明", Alignment.Left, false, TextRole.Remark)]);
         var p = Html.RenderAndParse(document).Descendants("p").Single();
-        Assert.Equal("role-remark align-left", (string?)p.Attribute("class"));
+        Assert.Equal("role-remark align-left keep", (string?)p.Attribute("class"));
     }
 
     [Fact]

@@ -13,18 +13,38 @@ public class StyleSheetTests
     public void Fonts_sizes_and_line_heights_come_from_the_style()
     {
         var css = Css(DocumentStyle.Default);
-        Assert.Contains("p, .list > li,.role-body{font-family:\"Times New Roman\", \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"AR PL UMing CN\", serif;font-size:16pt;font-weight:normal;line-height:28.95pt;--cjk:\"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"AR PL UMing CN\", serif;text-align:justify;}", css);
-        Assert.Contains("h1,.role-heading1{font-family:\"Times New Roman\", \"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;font-size:16pt;font-weight:normal;line-height:28.95pt;--cjk:\"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;text-align:center;margin-top:12pt;margin-bottom:12pt;}", css);
+        Assert.Contains("p, .list > li,.role-body{font-family:\"Times New Roman\", \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"AR PL UMing CN\", serif;font-size:16pt;font-weight:normal;line-height:28.95pt;--cjk:\"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"AR PL UMing CN\", serif;text-align:justify;letter-spacing:-0.207pt;}", css);
+        Assert.Contains("h1,.role-heading1{font-family:\"Times New Roman\", \"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;font-size:16pt;font-weight:normal;line-height:28.95pt;--cjk:\"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;text-align:center;margin-top:12pt;margin-bottom:12pt;letter-spacing:-0.207pt;}", css);
         Assert.Contains("td,.role-table-body{font-family:\"Times New Roman\", \"宋体\", \"SimSun\", \"AR PL UMing CN\", serif;font-size:9pt;", css);
         Assert.Contains(".cover-title,.role-title{font-family:\"Times New Roman\", \"方正小标宋简体\"", css);
+    }
+
+    [Fact]
+    public void Body_text_is_set_on_the_character_grid_and_table_text_is_not()
+    {
+        var css = Css(DocumentStyle.Default);
+        Assert.Contains(".indent,.list>li{text-indent:31.586pt}", css);
+        Assert.Matches(@"td,\.role-table-body\{[^}]*letter-spacing:0pt;", css); // a 9 pt cell is off the grid
+        Assert.Matches(@"\.remark,\.role-remark\{[^}]*letter-spacing:0pt;", css); // a remark is a p too: it must not inherit the grid
+        Assert.Contains("h1,h2,h3,h4,p,li{text-spacing-trim:space-first}", css); // "（一）" keeps its full width at the indent
+        var plain = Css(DocumentStyle.Default with { Page = PageSetup.A4Official with { CharsPerLine = 0 } });
+        Assert.DoesNotContain("letter-spacing", plain);
+        Assert.Contains(".indent,.list>li{text-indent:2em}", plain);
+    }
+
+    [Fact]
+    public void The_page_number_line_sits_7_mm_below_the_text_area_as_in_pdf_and_word()
+    {
+        Assert.Matches(@"@page\{[^@]*@bottom-center\{[^}]*vertical-align:top;padding-top:7mm;", Css(DocumentStyle.Default));
     }
 
     [Fact]
     public void Left_aligned_headings_are_indented_like_body_text_and_centred_ones_are_not()
     {
         var css = Css(DocumentStyle.Default);
-        Assert.Contains("h2{text-indent:2em}", css);
-        Assert.Contains("h3{text-indent:2em}", css);
+        // Two cells of the page's character grid (156 mm / 28 = 15.793 pt), as in PDF and Word.
+        Assert.Contains("h2{text-indent:31.586pt}", css);
+        Assert.Contains("h3{text-indent:31.586pt}", css);
         Assert.DoesNotContain("h1{text-indent", css);
     }
 

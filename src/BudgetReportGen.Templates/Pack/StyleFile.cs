@@ -13,12 +13,13 @@ internal static class StyleFile
         file.OnlyKeys(root, "page", "page_number_format", "first_line_indent_chars", "fonts");
 
         var page = file.Mapping(file.Require(root, "page"), "page");
-        file.OnlyKeys(page, "width_mm", "height_mm", "margin_top_mm", "margin_bottom_mm", "margin_left_mm", "margin_right_mm");
+        file.OnlyKeys(page, "width_mm", "height_mm", "margin_top_mm", "margin_bottom_mm", "margin_left_mm", "margin_right_mm", "chars_per_line");
         var width = file.Number(page, "width_mm", 50, 2000);
         var height = file.Number(page, "height_mm", 50, 2000);
         var setup = new PageSetup(width, height,
             file.Number(page, "margin_top_mm", 0, height / 3), file.Number(page, "margin_bottom_mm", 0, height / 3),
-            file.Number(page, "margin_left_mm", 0, width / 3), file.Number(page, "margin_right_mm", 0, width / 3));
+            file.Number(page, "margin_left_mm", 0, width / 3), file.Number(page, "margin_right_mm", 0, width / 3),
+            CharsPerLine(file, page));
 
         var fonts = new Dictionary<TextRole, FontSpec>();
         var fontsNode = file.Mapping(file.Require(root, "fonts"), "fonts");
@@ -41,6 +42,15 @@ internal static class StyleFile
             fonts,
             pageNumber,
             file.Number(root, "first_line_indent_chars", 0, 10, 2));
+    }
+
+    /// <summary>The body's characters per line (the character grid), 0 or absent for none; a whole number.</summary>
+    private static int CharsPerLine(YamlFile file, YamlMappingNode page)
+    {
+        var chars = file.Number(page, "chars_per_line", 0, 100, 0);
+        if (chars != Math.Floor(chars))
+            throw file.Error(file.Require(page, "chars_per_line"), $"page.chars_per_line 应为整数（每行字数，如 28），现为 {chars.ToString(System.Globalization.CultureInfo.InvariantCulture)}。");
+        return (int)chars;
     }
 
     private static FontSpec Font(YamlFile file, YamlMappingNode map)

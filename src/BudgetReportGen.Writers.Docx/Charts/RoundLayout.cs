@@ -22,7 +22,7 @@ internal sealed record RoundLayout(double X, double Y, double Width, double Heig
 
     public static RoundLayout For(Chart chart, double widthPt, double heightPt, double fontPt, double startAngleDegrees)
     {
-        var legendWidth = chart.Categories.Sum(c => (TextMetrics.WidthEm(c) + 2.5) * fontPt);
+        var legendWidth = chart.Categories.Sum(c => ChartLayout.TextWidth(c, fontPt) + 2.5 * fontPt);
         var legendRows = Math.Max(1, (int)Math.Ceiling(legendWidth / (widthPt * 0.9)));
         var top = MarginFraction * heightPt;
         var bottom = legendRows * fontPt * LineFactor + fontPt + MarginFraction * heightPt;

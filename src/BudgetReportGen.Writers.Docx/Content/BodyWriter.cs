@@ -23,7 +23,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
     private readonly DocumentStyle style = document.Style;
     private readonly ChartParts charts = charts ?? new ChartParts(document.Style, document.Info.Language);
     private readonly Bookmarks bookmarks = new();
-    private readonly SectionFactory sections = new(geometry, document.Style.Font(TextRole.Footer));
+    private readonly SectionFactory sections = new(geometry, document.Style);
     private readonly IReadOnlyDictionary<string, int> tableTocLevels = TableTocLevels(document);
 
     /// <summary>The body's content in order, each section closed by its w:sectPr (the last one ends the body).</summary>
@@ -75,13 +75,13 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
             .Select(p => (BodyItem)p);
     public IEnumerable<BodyItem> Visit(Heading block)
     {
-        var heading = Paragraphs.Styled(StyleIds.Heading(block.Level), Runs.Text(block.Text));
+        var heading = Paragraphs.Styled(StyleIds.Heading(block.Level), Set([new TextRun(block.Text)], style.HeadingFont(block.Level)));
         bookmarks.Mark(heading, block.Anchor);
         return [heading];
     }
     public IEnumerable<BodyItem> Visit(M.Paragraph block) => [BodyParagraph(block)];
     public IEnumerable<BodyItem> Visit(ListBlock block) =>
-        block.Items.Select(item => (BodyItem)Paragraphs.Styled(StyleIds.BodyText, [Runs.Text(item.Marker), .. Runs.From(item.Inlines)])).ToList();
+        block.Items.Select(item => (BodyItem)Paragraphs.Styled(StyleIds.BodyText, Set([new TextRun(item.Marker), .. item.Inlines], style.Font(TextRole.Body)))).ToList();
     public IEnumerable<BodyItem> Visit(Remark block) => [Paragraphs.Styled(StyleIds.Remark, Runs.Text(block.Text))];
     public IEnumerable<BodyItem> Visit(PageBreak block) => [];
     public IEnumerable<BodyItem> Visit(ChartBlock block)
@@ -110,10 +110,14 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
         foreach (var line in cover.Lines) yield return Paragraphs.Styled(StyleIds.Subtitle, Runs.Text(line));
     }
 
+    /// <summary>Runs in <paramref name="font"/>, adjacent full-width marks compressed.</summary>
+    private IEnumerable<Run> Set(IEnumerable<Inline> inlines, FontSpec font) =>
+        Runs.Set(inlines, font.SizePt, Formatting.TrackingTwips(style, font));
+
     private Paragraph BodyParagraph(M.Paragraph p)
     {
         var styleId = p.Role == TextRole.Body ? (p.FirstLineIndent ? StyleIds.BodyText : StyleIds.Normal) : StyleIds.ForRole(p.Role);
-        var paragraph = Paragraphs.Styled(styleId, Runs.From(p.Inlines));
+        var paragraph = Paragraphs.Styled(styleId, Set(p.Inlines, style.Font(p.Role)));
         var properties = paragraph.ParagraphProperties!;
         var font = style.Font(p.Role);
         if (p.Role != TextRole.Body)

@@ -16,6 +16,33 @@ internal static class Runs
         }
     }
 
+    /// <summary>
+    /// Runs of <paramref name="inlines"/> with the shared punctuation compression (<see cref="LineRules"/>): a full-width mark set
+    /// half-width gets a run of its own whose character spacing takes back half an em of <paramref name="emPt"/> (on top of
+    /// the style's <paramref name="trackingTwips"/>, which a run's spacing replaces). Word's own compression is off (it would
+    /// also compress an opening bracket at a paragraph's start, so "（一）" would hang left of the indent).
+    /// </summary>
+    public static IEnumerable<Run> Set(IEnumerable<Inline> inlines, double emPt, int trackingTwips)
+    {
+        foreach (var inline in inlines)
+        {
+            var (bold, italic) = inline is TextRun r ? (r.Bold, r.Italic) : (false, false);
+            var text = inline.Text;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (!LineRules.CompressRightHalf(text, i) && !(i + 1 < text.Length && LineRules.CompressLeftHalf(text, i + 1))) continue;
+                if (i > start) yield return Text(text[start..i], bold, italic);
+                var mark = Text(text[i..(i + 1)], bold, italic);
+                mark.RunProperties ??= new RunProperties();
+                mark.RunProperties.Spacing = new Spacing { Val = trackingTwips - Units.TwipsFromPt(emPt / 2) };
+                yield return mark;
+                start = i + 1;
+            }
+            if (start < text.Length || text.Length == 0) yield return Text(text[start..], bold, italic);
+        }
+    }
+
     public static Run Text(string text, bool bold = false, bool italic = false)
     {
         var run = new Run();

@@ -91,15 +91,24 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     }
 
     /// <summary>A heading keeps with the next paragraph (keepNext), and so does a heading right after it: the run of
-    /// headings from <paramref name="index"/> plus two lines of the text that follows them (or the whole chart, which
-    /// never splits) must share a page.</summary>
+    /// headings from <paramref name="index"/> plus the first lines of the text that follows them must share a page — two
+    /// lines, or all of a paragraph of three or fewer (widow and orphan control cannot split it 2 + 1), or the whole chart,
+    /// which never splits.</summary>
     private double HeadingChainHeight(IReadOnlyList<PlannedBlock> blocks, int index)
     {
         double height = 0;
         var i = index;
         for (; i < blocks.Count && blocks[i].Block is Heading h; i++)
             height += Height(style.HeadingFont(h.Level), h.Text, style.HeadingIndentChars(h.Level));
-        return height + (i < blocks.Count && blocks[i].Block is ChartBlock c ? ChartHeight(c.Chart) : 2 * TextMetrics.LineHeightPt(style.Font(TextRole.Body)));
+        if (i < blocks.Count && blocks[i].Block is ChartBlock c) return height + ChartHeight(c.Chart);
+        var body = style.Font(TextRole.Body);
+        var kept = 2;
+        if (i < blocks.Count && blocks[i].Block is Documents.Paragraph p && !p.Text.Contains('\n'))
+        {
+            var lines = Lines(style.Font(p.Role), p.Text, p.FirstLineIndent ? style.FirstLineIndentChars : 0, widthPt);
+            if (lines <= 3) kept = lines;
+        }
+        return height + kept * TextMetrics.LineHeightPt(body);
     }
 
     /// <summary>A chart with its caption above (kept with it) and the space after it; it never splits.</summary>
@@ -154,6 +163,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     {
         var widths = ColumnLayout.ColumnWidths(table, geometry.TextWidth(table.Orientation), style);
         var placed = ColumnLayout.Place(table);
+        var headerTexts = ColumnFit.HeaderTexts(table, style);
         var heights = new List<double>(placed.Count);
         for (var r = 0; r < placed.Count; r++)
         {
@@ -163,7 +173,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
             {
                 if (p.Cell.RowSpan > 1) continue;
                 var cellWidthPt = Units.PtFromTwips(widths.Skip(p.Column).Take(p.Cell.ColSpan).Sum() - 2 * ColumnLayout.CellMarginTwips);
-                lines = Math.Max(lines, p.Cell.Text.Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
+                lines = Math.Max(lines, ColumnLayout.CellText(p, r < table.HeaderRows.Count, headerTexts).Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
             }
             heights.Add(lines * TextMetrics.LineHeightPt(font) + RowBorderPt + 2 * Units.PtFromTwips(ColumnLayout.CellPaddingTwips));
         }
@@ -216,9 +226,6 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     private double Height(FontSpec font, string text, double indentChars) =>
         font.SpaceBeforePt + font.SpaceAfterPt + text.Split('\n').Sum(l => Lines(font, l, indentChars, widthPt)) * TextMetrics.LineHeightPt(font);
 
-    private static int Lines(FontSpec font, string text, double indentChars, double availablePt)
-    {
-        var perLine = Math.Max(1, availablePt / font.SizePt);
-        return Math.Max(1, (int)Math.Ceiling((TextMetrics.WidthEm(text) + indentChars) / perLine - 1e-9));
-    }
+    private int Lines(FontSpec font, string text, double indentChars, double availablePt) =>
+        style.EstimateLines(font, text, indentChars, availablePt);
 }

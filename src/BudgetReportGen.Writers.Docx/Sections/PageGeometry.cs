@@ -3,34 +3,27 @@ using BudgetReportGen.Documents;
 namespace BudgetReportGen.Writers.Docx.Sections;
 
 /// <summary>
-/// The page and its text area in twips for either orientation. A landscape page swaps width and height and keeps
-/// the margins, as <see cref="PageSetup"/> says.
+/// The page boxes of the document model (<see cref="PageSetup.Box"/>) in twips: only a change of units. The text area is the
+/// page less the rounded margins, so the section's numbers add up exactly.
 /// </summary>
-internal sealed class PageGeometry
+internal sealed class PageGeometry(PageSetup page)
 {
-    public PageGeometry(PageSetup page)
-    {
-        WidthTwips = Units.TwipsFromMm(page.WidthMm);
-        HeightTwips = Units.TwipsFromMm(page.HeightMm);
-        TopTwips = Units.TwipsFromMm(page.MarginTopMm);
-        BottomTwips = Units.TwipsFromMm(page.MarginBottomMm);
-        LeftTwips = Units.TwipsFromMm(page.MarginLeftMm);
-        RightTwips = Units.TwipsFromMm(page.MarginRightMm);
-        if (TextWidth(PageOrientation.Portrait) <= 0 || TextHeight(PageOrientation.Portrait) <= 0
-            || TextWidth(PageOrientation.Landscape) <= 0 || TextHeight(PageOrientation.Landscape) <= 0)
-            throw new DocumentWriteException(
-                $"页面设置无效：纸张 {page.WidthMm}×{page.HeightMm} mm 减去页边距（上 {page.MarginTopMm}、下 {page.MarginBottomMm}、左 {page.MarginLeftMm}、右 {page.MarginRightMm} mm）后没有版心。请在样式文件中减小页边距或加大纸张。");
-    }
+    private readonly PageBox portrait = page.Box(PageOrientation.Portrait);
+    private readonly PageBox landscape = page.Box(PageOrientation.Landscape);
 
-    public int WidthTwips { get; }
-    public int HeightTwips { get; }
-    public int TopTwips { get; }
-    public int BottomTwips { get; }
-    public int LeftTwips { get; }
-    public int RightTwips { get; }
+    public PageBox Box(PageOrientation o) => o == PageOrientation.Landscape ? landscape : portrait;
 
-    public int PageWidth(PageOrientation o) => o == PageOrientation.Landscape ? HeightTwips : WidthTwips;
-    public int PageHeight(PageOrientation o) => o == PageOrientation.Landscape ? WidthTwips : HeightTwips;
+    public int TopTwips => Units.TwipsFromPt(portrait.TopPt);
+    public int BottomTwips => Units.TwipsFromPt(portrait.BottomPt);
+    public int LeftTwips => Units.TwipsFromPt(portrait.LeftPt);
+    public int RightTwips => Units.TwipsFromPt(portrait.RightPt);
+
+    public int PageWidth(PageOrientation o) => Units.TwipsFromPt(Box(o).WidthPt);
+    public int PageHeight(PageOrientation o) => Units.TwipsFromPt(Box(o).HeightPt);
     public int TextWidth(PageOrientation o) => PageWidth(o) - LeftTwips - RightTwips;
     public int TextHeight(PageOrientation o) => PageHeight(o) - TopTwips - BottomTwips;
+
+    /// <summary>The distance from the page's bottom edge to the bottom of the page-number line of <paramref name="lineTwips"/> (w:footer).</summary>
+    public int FooterDistance(PageOrientation o, int lineTwips) =>
+        Math.Max(0, Units.TwipsFromPt(Box(o).HeightPt - Box(o).FooterTopPt) - lineTwips);
 }

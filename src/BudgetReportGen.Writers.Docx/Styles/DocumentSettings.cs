@@ -4,8 +4,9 @@ namespace BudgetReportGen.Writers.Docx.Styles;
 
 /// <summary>
 /// word/settings.xml: current Word compatibility mode (so Word does not open the file in compatibility mode), a
-/// default tab stop of two body characters, punctuation compression (adjacent full-width marks set half-width, as the
-/// PDF writer does) and the line rules of <see cref="Documents.LineRules"/> as Word's kinsoku lists: the closing
+/// default tab stop of two body characters, no punctuation compression of Word's own (Word and LibreOffice would compress
+/// every full-width mark, so "（一）" would hang left of the indent; the adjacent marks the shared rule compresses carry their
+/// own character spacing, Content.Runs.Set) and the line rules of <see cref="Documents.LineRules"/> as Word's kinsoku lists: the closing
 /// punctuation plus the units and date characters that may not start a line (so "336.12万元" or "2023年" is not broken
 /// before 万, 元, 年…), the opening punctuation that may not end one. No updateFields: the TOC and page references
 /// already carry results, so Word need not prompt the user on opening.
@@ -20,7 +21,7 @@ internal static class DocumentSettings
         var settings = new Settings(
             new Zoom { Percent = "100" },
             new DefaultTabStop { Val = (short)Units.TwipsFromPt(2 * bodySizePt) },
-            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
             new NoLineBreaksAfterKinsoku { Language = language, Val = Documents.LineRules.Opening },
             new NoLineBreaksBeforeKinsoku { Language = language, Val = NoLineBreaksBefore },
             new Compatibility(new CompatibilitySetting

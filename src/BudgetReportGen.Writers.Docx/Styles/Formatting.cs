@@ -7,8 +7,8 @@ namespace BudgetReportGen.Writers.Docx.Styles;
 /// <summary>Turns a <see cref="FontSpec"/> and alignments into WordprocessingML properties.</summary>
 internal static class Formatting
 {
-    /// <summary>Fonts, weight and size of a role, in schema order (rFonts, b, bCs, sz, szCs).</summary>
-    public static IEnumerable<OpenXmlElement> RunElements(FontSpec font)
+    /// <summary>Fonts, weight, character spacing (twips, 0: none) and size of a role, in schema order (rFonts, b, bCs, spacing, sz, szCs).</summary>
+    public static IEnumerable<OpenXmlElement> RunElements(FontSpec font, int spacingTwips = 0)
     {
         yield return Fonts(font);
         if (font.Bold)
@@ -16,6 +16,7 @@ internal static class Formatting
             yield return new Bold();
             yield return new BoldComplexScript();
         }
+        if (spacingTwips != 0) yield return new Spacing { Val = spacingTwips };
         yield return new FontSize { Val = Units.HalfPoints(font.SizePt).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         yield return new FontSizeComplexScript { Val = Units.HalfPoints(font.SizePt).ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
@@ -35,6 +36,13 @@ internal static class Formatting
             ComplexScript = font.LatinFamily,
         };
     }
+
+    /// <summary>
+    /// The character spacing that keeps <paramref name="font"/> on the page's character grid (<see cref="DocumentStyle.CharTrackingPt"/>)
+    /// in whole twips, rounded down so the grid's characters still fit a line (−0.207 pt becomes −0.25 pt: 28 × 15.75 pt ≤ 156 mm);
+    /// justification fills the rest, as in the PDF.
+    /// </summary>
+    public static int TrackingTwips(DocumentStyle style, FontSpec font) => (int)Math.Floor(style.CharTrackingPt(font) * 20 + 1e-9);
 
     /// <summary>Fixed line spacing (lineRule exact) when the role has one, and the space around the paragraph.</summary>
     public static SpacingBetweenLines Spacing(FontSpec font)

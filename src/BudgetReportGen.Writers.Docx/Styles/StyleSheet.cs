@@ -28,17 +28,17 @@ internal static class StyleSheet
                 new Languages { Val = LatinLanguage, EastAsia = language })),
             new ParagraphPropertiesDefault()));
 
-        styles.Append(Paragraph(StyleIds.Normal, "Normal", null, body, isDefault: true, configure: p => p.Indentation = Formatting.NoIndent()));
-        styles.Append(Paragraph(StyleIds.BodyText, "Body Text", null, body,
+        styles.Append(Paragraph(StyleIds.Normal, "Normal", null, body, style, isDefault: true, configure: p => p.Indentation = Formatting.NoIndent()));
+        styles.Append(Paragraph(StyleIds.BodyText, "Body Text", null, body, style,
             configure: p => p.Indentation = Formatting.FirstLineIndent(style.FirstLineIndentChars, body.SizePt)));
-        styles.Append(Paragraph(StyleIds.Title, "Title", null, style.Font(TextRole.Title)));
-        styles.Append(Paragraph(StyleIds.Subtitle, "Subtitle", null, style.Font(TextRole.TitleLine)));
+        styles.Append(Paragraph(StyleIds.Title, "Title", null, style.Font(TextRole.Title), style));
+        styles.Append(Paragraph(StyleIds.Subtitle, "Subtitle", null, style.Font(TextRole.TitleLine), style));
         for (var level = 1; level <= 4; level++)
         {
             var outline = level - 1;
             var headingFont = style.HeadingFont(level);
             var indentChars = style.HeadingIndentChars(level);
-            styles.Append(Paragraph(StyleIds.Heading(level), $"heading {level}", StyleIds.BodyText, headingFont, configure: p =>
+            styles.Append(Paragraph(StyleIds.Heading(level), $"heading {level}", StyleIds.BodyText, headingFont, style, configure: p =>
             {
                 if (indentChars > 0) p.Indentation = Formatting.FirstLineIndent(indentChars, headingFont.SizePt);
                 p.KeepNext = new KeepNext();
@@ -46,29 +46,34 @@ internal static class StyleSheet
                 p.OutlineLevel = new OutlineLevel { Val = outline };
             }));
         }
-        styles.Append(Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Toc(1), style.Font(TextRole.TocTitle)));
+        styles.Append(Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Toc(1), style.Font(TextRole.TocTitle), style));
         var tocFont = style.Font(TextRole.TocEntry);
         for (var level = 1; level <= StyleIds.MaxTocLevel; level++)
         {
             var indent = Units.TwipsFromPt((level - 1) * style.FirstLineIndentChars * tocFont.SizePt);
-            styles.Append(Paragraph(StyleIds.Toc(level), $"toc {level}", StyleIds.Normal, tocFont, configure: p =>
+            styles.Append(Paragraph(StyleIds.Toc(level), $"toc {level}", StyleIds.Normal, tocFont, style, configure: p =>
             {
                 p.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = textWidthTwips });
                 p.Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstLineChars = 0, FirstLine = "0" };
             }));
         }
-        styles.Append(Paragraph(StyleIds.TableCaption, "Table Caption", null, style.Font(TextRole.TableCaption), custom: true,
+        styles.Append(Paragraph(StyleIds.TableCaption, "Table Caption", null, style.Font(TextRole.TableCaption), style, custom: true,
             configure: p => p.KeepNext = new KeepNext()));
-        styles.Append(Paragraph(StyleIds.TableNote, "Table Note", null, style.Font(TextRole.TableNote), custom: true,
+        styles.Append(Paragraph(StyleIds.TableNote, "Table Note", null, style.Font(TextRole.TableNote), style, custom: true,
             configure: p => p.KeepNext = new KeepNext()));
-        styles.Append(Paragraph(StyleIds.TableHeader, "Table Header", null, style.Font(TextRole.TableHeader), custom: true));
-        styles.Append(Paragraph(StyleIds.TableBody, "Table Body", null, style.Font(TextRole.TableBody), custom: true));
-        styles.Append(Paragraph(StyleIds.Remark, "Remark", null, style.Font(TextRole.Remark), custom: true));
-        styles.Append(Paragraph(StyleIds.Footer, "footer", null, style.Font(TextRole.Footer)));
+        styles.Append(Paragraph(StyleIds.TableHeader, "Table Header", null, style.Font(TextRole.TableHeader), style, custom: true));
+        styles.Append(Paragraph(StyleIds.TableBody, "Table Body", null, style.Font(TextRole.TableBody), style, custom: true));
+        styles.Append(Paragraph(StyleIds.Remark, "Remark", null, style.Font(TextRole.Remark), style, custom: true));
+        styles.Append(Paragraph(StyleIds.Footer, "footer", null, style.Font(TextRole.Footer), style));
         return styles;
     }
 
-    private static Style Paragraph(string id, string name, string? next, FontSpec font,
+    /// <summary>
+    /// A paragraph style for <paramref name="font"/>. On a page with a character grid (the shared rule,
+    /// <see cref="DocumentStyle.OnCharGrid(FontSpec)"/>) a font on the grid gets the grid's character spacing
+    /// (<see cref="Formatting.TrackingTwips"/>); one off it turns w:snapToGrid off.
+    /// </summary>
+    private static Style Paragraph(string id, string name, string? next, FontSpec font, DocumentStyle style,
         bool isDefault = false, bool custom = false, Action<StyleParagraphProperties>? configure = null)
     {
         var result = new Style { Type = StyleValues.Paragraph, StyleId = id };
@@ -84,9 +89,13 @@ internal static class StyleSheet
             Justification = new Justification { Val = Formatting.Justification(font.Alignment) },
         };
         if (!isDefault) paragraph.Indentation = Formatting.NoIndent();
+        var offGrid = style.Page.CharsPerLine > 0 && !style.OnCharGrid(font);
+        if (offGrid) paragraph.SnapToGrid = new SnapToGrid { Val = false };
         configure?.Invoke(paragraph);
         result.Append(paragraph);
-        result.Append(new StyleRunProperties(Formatting.RunElements(font)));
+        var run = new StyleRunProperties(Formatting.RunElements(font, Formatting.TrackingTwips(style, font)));
+        if (offGrid) run.SnapToGrid = new SnapToGrid { Val = false };
+        result.Append(run);
         return result;
     }
 }

@@ -34,6 +34,10 @@ internal static class ColumnLayout
         return widths;
     }
 
+    /// <summary>The text a cell prints: a header cell's broken at word boundaries (<see cref="ColumnFit.HeaderTexts"/>, as in PDF and HTML).</summary>
+    public static string CellText(PlacedCell cell, bool header, IReadOnlyDictionary<(int Row, int Column), string> headerTexts) =>
+        header ? headerTexts[(cell.Row, cell.Column)] : cell.Cell.Text;
+
     /// <summary>
     /// Whether a page may break after each row (header rows first): not inside rows joined by a row span, and not after
     /// a section row (e.g. a project's name) nor the row right after it, so a group's title rows never end a page

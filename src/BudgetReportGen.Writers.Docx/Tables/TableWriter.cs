@@ -56,6 +56,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
     {
         var widths = ColumnLayout.ColumnWidths(table, textWidthTwips, style);
         var placed = ColumnLayout.Place(table);
+        var headerTexts = M.ColumnFit.HeaderTexts(table, style); // broken at word boundaries, as in PDF and HTML
         var rows = placed.Count;
         var columns = widths.Length;
         var owner = new M.PlacedCell?[rows, columns];
@@ -107,7 +108,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
                     w.WriteEndElement();
                     var alignment = p.Cell.Alignment ?? (isHeader ? M.CellAlignment.Center : table.Columns[c].Alignment);
                     var style = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
-                    foreach (var line in starts ? p.Cell.Text.Split('\n') : [""])
+                    foreach (var line in starts ? ColumnLayout.CellText(p, isHeader, headerTexts).Split('\n') : [""])
                     {
                         Wml.Start(w, "p");
                         Wml.Start(w, "pPr");

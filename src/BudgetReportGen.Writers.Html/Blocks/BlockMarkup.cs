@@ -17,8 +17,8 @@ internal static class BlockMarkup
         public bool Visit(TitlePage block) { AppendCover(sb, block); return true; }
         public bool Visit(TableOfContents block) { AppendContents(sb, document, block); return true; }
         public bool Visit(Heading block) { AppendHeading(sb, block); return true; }
-        public bool Visit(Paragraph block) { AppendParagraph(sb, block); return true; }
-        public bool Visit(ListBlock block) { AppendList(sb, block); return true; }
+        public bool Visit(Paragraph block) { AppendParagraph(sb, block, document.Style); return true; }
+        public bool Visit(ListBlock block) { AppendList(sb, block, document.Style); return true; }
         public bool Visit(Remark block) { sb.Append("<p class=\"remark\">").AppendContent(block.Text).Append("</p>\n"); return true; }
         public bool Visit(PageBreak block) { sb.Append("<div class=\"page-break\"></div>\n"); return true; }
         public bool Visit(TableBlock block) { TableMarkup.Append(sb, block.Table, document.Style); return true; }
@@ -65,26 +65,37 @@ internal static class BlockMarkup
             .AppendContent(heading.Text).Append("</h").Append(level).Append(">\n");
     }
 
-    private static void AppendParagraph(StringBuilder sb, Paragraph paragraph)
+    /// <summary>The class of a paragraph of three lines or fewer, which the print keeps on one page: with two lines at least on
+    /// each side of a page break (as the PDF and Word do) it cannot be split, and Chromium does not always honour widows.</summary>
+    public const string KeepClass = "keep";
+
+    private static void AppendParagraph(StringBuilder sb, Paragraph paragraph, DocumentStyle style)
     {
         sb.Append("<p");
-        var classes = new List<string>(3);
+        var classes = new List<string>(4);
         if (paragraph.FirstLineIndent) classes.Add("indent");
         if (paragraph.Role != TextRole.Body) classes.Add(Roles.ClassName(paragraph.Role));
         if (paragraph.Alignment != Alignment.Justify) classes.Add("align-" + Roles.TextAlign(paragraph.Alignment));
+        if (Short(style, paragraph.Role, paragraph.Text, paragraph.FirstLineIndent)) classes.Add(KeepClass);
         if (classes.Count > 0) sb.Append(" class=\"").Append(string.Join(' ', classes)).Append('"');
         sb.Append('>');
         AppendInlines(sb, paragraph.Inlines);
         sb.Append("</p>\n");
     }
 
-    private static void AppendList(StringBuilder sb, ListBlock list)
+    /// <summary>True for a text of three lines or fewer by the shared estimate (<see cref="KeepClass"/>).</summary>
+    private static bool Short(DocumentStyle style, TextRole role, string text, bool indent) =>
+        !text.Contains('\n') && style.EstimateLines(style.Font(role), text, indent ? style.FirstLineIndentChars : 0,
+            style.Page.TextWidthPt(PageOrientation.Portrait)) <= 3;
+
+    private static void AppendList(StringBuilder sb, ListBlock list, DocumentStyle style)
     {
         var tag = list.Items.Count > 0 && IsBullet(list.Items[0].Marker) ? "ul" : "ol";
         sb.Append('<').Append(tag).Append(" class=\"list\">\n");
         foreach (var item in list.Items)
         {
-            sb.Append("<li><span class=\"marker\">").AppendContent(item.Marker).Append("</span>");
+            sb.Append(Short(style, TextRole.Body, item.Marker + item.Text, true) ? "<li class=\"" + KeepClass + "\">" : "<li>");
+            sb.Append("<span class=\"marker\">").AppendContent(item.Marker).Append("</span>");
             AppendInlines(sb, item.Inlines);
             sb.Append("</li>\n");
         }

@@ -19,10 +19,10 @@ internal static class StyleSheet
 
     public static void Append(StringBuilder sb, DocumentStyle style)
     {
-        var page = style.Page;
-        var portraitWidth = page.WidthMm - page.MarginLeftMm - page.MarginRightMm;
-        var landscapeWidth = page.HeightMm - page.MarginLeftMm - page.MarginRightMm;
-        var portraitHeight = page.HeightMm - page.MarginTopMm - page.MarginBottomMm;
+        var portrait = style.Page.Box(PageOrientation.Portrait);
+        var portraitWidth = Mm(portrait.TextWidthPt);
+        var landscapeWidth = Mm(style.Page.Box(PageOrientation.Landscape).TextWidthPt);
+        var portraitHeight = Mm(portrait.TextHeightPt);
 
         AppendPages(sb, style);
         var body = style.Font(TextRole.Body);
@@ -35,6 +35,9 @@ internal static class StyleSheet
         sb.Append("h1,h2,h3,h4,p,ol,ul,li,figure{margin:0;padding:0}\n");
         sb.Append("h1,h2,h3,h4,p,li,th,td,.table-number,.table-title,.table-notes span{white-space:pre-wrap;overflow-wrap:break-word}\n");
         sb.Append("h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}\n");
+        // Punctuation compression as the shared rule (Documents.LineRules): adjacent full-width marks set half-width, an opening
+        // bracket at the start of a paragraph kept full-width, so "（一）" does not hang left of the indent.
+        sb.Append("h1,h2,h3,h4,p,li{text-spacing-trim:space-first}\n");
 
         foreach (var role in Roles.All)
         {
@@ -43,15 +46,15 @@ internal static class StyleSheet
             AppendFont(sb, style.Font(role));
             AppendEastAsianFamilies(sb, style.Font(role));
             AppendBlock(sb, style.Font(role), Roles.AlignsText(role));
+            AppendTracking(sb, style, style.Font(role));
             sb.Append("}\n");
         }
 
-        var indent = CssText.Number(style.FirstLineIndentChars);
-        sb.Append(".indent,.list>li{text-indent:").Append(indent).Append("em}\n");
+        sb.Append(".indent,.list>li{text-indent:").Append(Indent(style, style.FirstLineIndentChars, style.Font(TextRole.Body))).Append("}\n");
         // Left-aligned headings (一、… （一）…) are indented like body text, as in the Word and PDF output.
         for (var level = 1; level <= 4; level++)
             if (style.HeadingIndentChars(level) is var chars and > 0)
-                sb.Append('h').Append(level).Append("{text-indent:").Append(CssText.Number(chars)).Append("em}\n");
+                sb.Append('h').Append(level).Append("{text-indent:").Append(Indent(style, chars, style.HeadingFont(level))).Append("}\n");
         sb.Append(".align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}.align-justify{text-align:justify}\n");
         sb.Append("strong{font-weight:bold}em{font-style:italic}\n");
         sb.Append('.').Append(HtmlText.EastAsianClass).Append("{font-family:var(").Append(EastAsianVariable).Append(")}\n");
@@ -103,6 +106,7 @@ internal static class StyleSheet
         // a blank page before a landscape table, whose named page forces a second break.
         sb.Append(".page-break{display:none}.page-break+*{break-before:page;page-break-before:always}\n");
         sb.Append("tbody.group{break-inside:avoid;page-break-inside:avoid}\n");
+        sb.Append('.').Append(Blocks.BlockMarkup.KeepClass).Append("{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append('.').Append(LandscapePage).Append("{page:").Append(LandscapePage).Append("}\n");
         sb.Append(".table-scroll{overflow:visible}\n");
         sb.Append("}\n");
@@ -118,24 +122,45 @@ internal static class StyleSheet
         sb.Append("@media print{.toc li{line-height:").Append(CssText.Number(lineSpacingPt)).Append("pt}}\n");
     }
 
+    /// <summary>Points of the page box as millimetres for CSS, to a hundredth.</summary>
+    private static double Mm(double pt) => Math.Round(pt * 25.4 / 72, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The space added to each character of a role on the character grid (the shared rule, <see cref="DocumentStyle.CharTrackingPt"/>),
+    /// so a body line holds the grid's characters as in PDF and Word; 0 for a role off the grid (a remark is also a p).
+    /// CSS letter-spacing applies to Latin letters too.
+    /// </summary>
+    private static void AppendTracking(StringBuilder sb, DocumentStyle style, FontSpec font)
+    {
+        if (style.Page.CharsPerLine > 0)
+            sb.Append("letter-spacing:").Append(CssText.Number(style.CharTrackingPt(font))).Append("pt;");
+    }
+
+    /// <summary>An indent of <paramref name="chars"/> characters: ems off the grid, the grid's cells (in points) on it.</summary>
+    private static string Indent(DocumentStyle style, double chars, FontSpec font) =>
+        style.OnCharGrid(font) ? CssText.Number(chars * style.CharAdvancePt(font)) + "pt" : CssText.Number(chars) + "em";
+
     private static void AppendPages(StringBuilder sb, DocumentStyle style)
     {
-        var page = style.Page;
-        sb.Append("@page{size:").Append(CssText.Number(page.WidthMm)).Append("mm ").Append(CssText.Number(page.HeightMm)).Append("mm;");
-        sb.Append("margin:").Append(CssText.Number(page.MarginTopMm)).Append("mm ")
-            .Append(CssText.Number(page.MarginRightMm)).Append("mm ")
-            .Append(CssText.Number(page.MarginBottomMm)).Append("mm ")
-            .Append(CssText.Number(page.MarginLeftMm)).Append("mm;");
+        var portrait = style.Page.Box(PageOrientation.Portrait);
+        var landscape = style.Page.Box(PageOrientation.Landscape);
+        sb.Append("@page{size:").Append(CssText.Number(Mm(portrait.WidthPt))).Append("mm ").Append(CssText.Number(Mm(portrait.HeightPt))).Append("mm;");
+        sb.Append("margin:").Append(CssText.Number(Mm(portrait.TopPt))).Append("mm ")
+            .Append(CssText.Number(Mm(portrait.RightPt))).Append("mm ")
+            .Append(CssText.Number(Mm(portrait.BottomPt))).Append("mm ")
+            .Append(CssText.Number(Mm(portrait.LeftPt))).Append("mm;");
         sb.Append("@bottom-center{content:");
         AppendPageNumberContent(sb, style.PageNumberFormat);
         sb.Append(';');
         AppendFont(sb, style.Font(TextRole.Footer));
+        // The page-number line's top sits where the page box puts it, a gap below the text area (as in PDF and Word).
+        sb.Append("vertical-align:top;padding-top:").Append(CssText.Number(Mm(portrait.FooterGapPt))).Append("mm;");
         sb.Append("}}\n");
         // Front matter (the cover and the contents, Documents.PageNumbers) is unnumbered and holds the page counter at 0, so the
         // body's first page prints 1, as in the PDF and Word output (Chromium sets the counter on each such page).
         sb.Append("@page ").Append(CoverPage).Append("{counter-reset:page 0;@bottom-center{content:none}}\n");
-        sb.Append("@page ").Append(LandscapePage).Append("{size:").Append(CssText.Number(page.HeightMm)).Append("mm ")
-            .Append(CssText.Number(page.WidthMm)).Append("mm}\n");
+        sb.Append("@page ").Append(LandscapePage).Append("{size:").Append(CssText.Number(Mm(landscape.WidthPt))).Append("mm ")
+            .Append(CssText.Number(Mm(landscape.HeightPt))).Append("mm}\n");
     }
 
     /// <summary>"— {0} —" becomes <c>"— " counter(page) " —"</c>; a format without {0} is printed as is.</summary>

@@ -27,7 +27,9 @@ internal static class TableMarkup
         if (header.Count > 0)
         {
             sb.Append("<thead>\n");
-            for (var r = 0; r < header.Count; r++) AppendHeaderRow(sb, header[r]);
+            // Header text broken at word boundaries for the fitted widths, as in PDF and Word (ColumnFit.HeaderTexts).
+            var texts = ColumnFit.HeaderTexts(table, style);
+            for (var r = 0; r < header.Count; r++) AppendHeaderRow(sb, header[r], texts);
             sb.Append("</thead>\n");
         }
         if (body.Count > 0) AppendBody(sb, table, body);
@@ -61,7 +63,7 @@ internal static class TableMarkup
         sb.Append("</colgroup>\n");
     }
 
-    private static void AppendHeaderRow(StringBuilder sb, IReadOnlyList<PlacedCell> row)
+    private static void AppendHeaderRow(StringBuilder sb, IReadOnlyList<PlacedCell> row, IReadOnlyDictionary<(int Row, int Column), string> texts)
     {
         sb.Append("<tr>");
         foreach (var placed in row)
@@ -70,7 +72,7 @@ internal static class TableMarkup
             sb.Append("<th scope=\"").Append(cell.ColSpan > 1 ? "colgroup" : "col").Append('"');
             AppendSpans(sb, cell);
             AppendClasses(sb, cell.Alignment ?? CellAlignment.Center, CellAlignment.Center, cell.Bold);
-            sb.Append('>').AppendContentWithBreaks(cell.Text).Append("</th>");
+            sb.Append('>').AppendContentWithBreaks(texts[(placed.Row, placed.Column)]).Append("</th>");
         }
         sb.Append("</tr>\n");
     }

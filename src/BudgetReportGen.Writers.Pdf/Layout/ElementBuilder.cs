@@ -41,8 +41,8 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
     private TextElement Heading(Heading heading)
     {
         var spec = style.HeadingFont(heading.Level);
-        var format = formats.For(spec, RoleOf(heading.Level));
-        var indent = style.HeadingIndentChars(heading.Level) * format.EmSize;
+        var format = formats.For(spec, DocumentStyle.HeadingRole(heading.Level));
+        var indent = style.HeadingIndentChars(heading.Level) * format.CharAdvance;
         return new TextElement([format.Run(heading.Text)], format, spec.Alignment, indent, breaker, heading.Anchor, keepWithNext: true);
     }
 
@@ -57,14 +57,6 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
     private TextElement Text(string text, TextFormat format, Alignment alignment) =>
         new([format.Run(text)], format, alignment, 0, breaker);
 
-    /// <summary>The first-line indent: the style's number of characters at the role's font size.</summary>
-    private double Indent(TextFormat format) => style.FirstLineIndentChars * format.EmSize;
-
-    private static TextRole RoleOf(int level) => level switch
-    {
-        1 => TextRole.Heading1,
-        2 => TextRole.Heading2,
-        3 => TextRole.Heading3,
-        _ => TextRole.Heading4,
-    };
+    /// <summary>The first-line indent: the style's number of characters of the role (on the grid when the role is).</summary>
+    private double Indent(TextFormat format) => style.FirstLineIndentChars * format.CharAdvance;
 }

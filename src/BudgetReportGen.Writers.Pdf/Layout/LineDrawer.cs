@@ -36,12 +36,28 @@ internal static class LineDrawer
         {
             var atom = line.Atoms[i];
             if (i > 0 && !atom.Glued) x += gap;
-            g.DrawString(atom.Text, atom.Font, brush, x + atom.Offset, baseline);
+            DrawAtom(g, atom, x, baseline, brush);
             x += atom.Width;
         }
     }
 
-    /// <summary>Draws atoms as few strings as possible: one per run of the same font; a compressed mark is drawn alone.</summary>
+    /// <summary>Draws one atom at <paramref name="x"/>: a character at a time when it is tracked (each followed by its tracking).</summary>
+    private static void DrawAtom(XGraphics g, Atom atom, double x, double baseline, XBrush brush)
+    {
+        if (atom.Tracking == 0 || atom.Text.Length == 1)
+        {
+            g.DrawString(atom.Text, atom.Font, brush, x + atom.Offset, baseline);
+            return;
+        }
+        foreach (var c in atom.Text)
+        {
+            var ch = c.ToString();
+            g.DrawString(ch, atom.Font, brush, x, baseline);
+            x += g.MeasureString(ch, atom.Font).Width + atom.Tracking;
+        }
+    }
+
+    /// <summary>Draws atoms as few strings as possible: one per run of the same font; a compressed mark or a character on the grid is drawn alone.</summary>
     private static void DrawRuns(XGraphics g, IReadOnlyList<Atom> atoms, double x, double baseline, XBrush brush)
     {
         var text = new StringBuilder();
@@ -49,12 +65,12 @@ internal static class LineDrawer
         var start = x;
         foreach (var atom in atoms)
         {
-            if (atom.Compressed)
+            if (atom.Compressed || atom.Tracking != 0)
             {
                 if (font is not null && text.Length > 0) g.DrawString(text.ToString(), font, brush, start, baseline);
                 text.Clear();
                 font = null;
-                g.DrawString(atom.Text, atom.Font, brush, x + atom.Offset, baseline);
+                DrawAtom(g, atom, x, baseline, brush);
                 x += atom.Width;
                 start = x;
                 continue;

@@ -24,7 +24,7 @@ internal sealed record Pagination(IReadOnlyList<LaidPage> Pages, IReadOnlyDictio
 /// the next page, starts a new page after a page break, keeps headings with what follows, and opens a landscape page before a
 /// landscape table (and a portrait one after it).
 /// </summary>
-internal sealed class Paginator(PageGeometry geometry)
+internal sealed class Paginator(PageSetup setup)
 {
     public Pagination Paginate(IReadOnlyList<ILayoutElement> elements)
     {
@@ -53,7 +53,8 @@ internal sealed class Paginator(PageGeometry geometry)
             var current = elements[i];
             while (current is not null)
             {
-                var space = new Space(geometry.ContentWidth(orientation), geometry.ContentHeight(orientation) - y, !page.HasContent, geometry.ContentHeight(orientation));
+                var box = setup.Box(orientation);
+                var space = new Space(box.TextWidthPt, box.TextHeightPt - y, !page.HasContent, box.TextHeightPt);
                 if (!space.AtPageTop && !FollowersStart(elements, i, current, space))
                 {
                     NewPage(orientation);

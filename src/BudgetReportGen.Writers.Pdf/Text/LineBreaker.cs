@@ -10,9 +10,11 @@ internal delegate XFont FontPicker(XFont first, XFont second, int codePoint);
 
 /// <summary>
 /// A piece of text in one style (a run of a paragraph): wide characters in <paramref name="Font"/>, Latin words, digits and
-/// spaces in <paramref name="Latin"/>; with <paramref name="Pick"/>, a character the preferred font lacks in the one it picks.
+/// spaces in <paramref name="Latin"/>; with <paramref name="Pick"/>, a character the preferred font lacks in the one it picks;
+/// <paramref name="Tracking"/> is added to each character's advance (the character grid; like Word's character spacing and
+/// CSS letter-spacing, which the other writers use, it applies to every character).
 /// </summary>
-internal sealed record StyledText(string Text, XFont Font, XFont Latin, FontPicker? Pick = null)
+internal sealed record StyledText(string Text, XFont Font, XFont Latin, FontPicker? Pick = null, double Tracking = 0)
 {
     public StyledText(string text, XFont font) : this(text, font, font) { }
 }
@@ -21,8 +23,10 @@ internal sealed record StyledText(string Text, XFont Font, XFont Latin, FontPick
 /// The smallest unit of a line: one CJK character, one Latin word or number, or a space. A compressed full-width mark
 /// (<see cref="Compressed"/>) is half its natural width and drawn <see cref="Offset"/> from where it starts. A word whose
 /// characters need different fonts is cut into atoms by font; the later ones are <see cref="Glued"/> (no break before them).
+/// An atom with <see cref="Tracking"/> (text on the character grid) has that added after each of its characters, so it is
+/// drawn a character at a time.
 /// </summary>
-internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace, bool Compressed = false, double Offset = 0, bool Glued = false);
+internal sealed record Atom(string Text, XFont Font, double Width, bool IsSpace, bool Compressed = false, double Offset = 0, bool Glued = false, double Tracking = 0);
 
 /// <summary>A line of atoms; <see cref="EndsParagraph"/> is true for the last line and for lines ended by '\n' (not justified).</summary>
 internal sealed record Line(IReadOnlyList<Atom> Atoms, bool EndsParagraph)
@@ -161,18 +165,19 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 var parts = ByFont(run, piece, wide);
                 if (parts is { Count: > 1 })
                 {
-                    atoms.AddRange(parts.Select((p, n) => new Atom(p.Text, p.Font, measurer.Width(p.Text, p.Font), false, Glued: n > 0)));
+                    atoms.AddRange(parts.Select((p, n) => new Atom(p.Text, p.Font, measurer.Width(p.Text, p.Font) + run.Tracking * p.Text.Length,
+                        false, Glued: n > 0, Tracking: run.Tracking)));
                     continue;
                 }
                 var font = parts?[0].Font ?? (wide ? run.Font : run.Latin);
-                var width = measurer.Width(piece, font);
+                var width = measurer.Width(piece, font) + run.Tracking * piece.Length;
                 var at = offset + start;
                 if (Documents.LineRules.CompressRightHalf(all, at))
                     atoms.Add(new Atom(piece, font, width / 2, false, Compressed: true));
                 else if (Documents.LineRules.CompressLeftHalf(all, at))
                     atoms.Add(new Atom(piece, font, width / 2, false, Compressed: true, Offset: -width / 2));
                 else
-                    atoms.Add(new Atom(piece, font, width, piece == " "));
+                    atoms.Add(new Atom(piece, font, width, piece == " ", Tracking: run.Tracking));
             }
             offset += text.Length;
         }

@@ -242,3 +242,38 @@ public class TemplateOutputCharacterTests
         Assert.Contains("U+001B", error.Message);
     }
 }
+
+public class CharGridStyleTests
+{
+    private static MiniPack WithPage(string from, string to)
+    {
+        var pack = new MiniPack();
+        var path = Path.Combine(pack.Folder, "style.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to));
+        return pack;
+    }
+
+    [Fact]
+    public void Chars_per_line_gives_the_page_its_character_grid()
+    {
+        using var pack = WithPage("margin_right_mm: 26}", "margin_right_mm: 26, chars_per_line: 28}");
+        var page = TemplatePack.Load(pack.Folder).Style.Page;
+        Assert.Equal(28, page.CharsPerLine);
+        Assert.Equal(156.0 / 28 * 72 / 25.4, page.Box(BudgetReportGen.Documents.PageOrientation.Portrait).CharPitchPt, 9);
+    }
+
+    [Fact]
+    public void Without_chars_per_line_there_is_no_grid()
+    {
+        using var pack = new MiniPack();
+        Assert.False(TemplatePack.Load(pack.Folder).Style.Page.Box(BudgetReportGen.Documents.PageOrientation.Portrait).HasCharGrid);
+    }
+
+    [Fact]
+    public void A_fractional_chars_per_line_is_refused_in_chinese()
+    {
+        using var pack = WithPage("margin_right_mm: 26}", "margin_right_mm: 26, chars_per_line: 27.5}");
+        var error = Assert.Throws<TemplateException>(() => TemplatePack.Load(pack.Folder));
+        Assert.Contains("chars_per_line 应为整数", error.Message);
+    }
+}

@@ -44,6 +44,7 @@ internal sealed class TableLayout
         LeftNoteLines = table.Caption.LeftNote.Length > 0 ? breaker.Break([note.Run(table.Caption.LeftNote)], leftWidth, leftWidth) : [];
         RightNoteLines = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width) : [];
         var grid = TableGrid.Of(table); // placed and validated once for all writers
+        headerTexts = ColumnFit.HeaderTexts(table, formats.Style); // broken at word boundaries, as in Word and HTML
         Header = LayRows(table.HeaderRows, grid.Header, header: true, breaker);
         Body = LayRows(table.BodyRows, grid.Body, header: false, breaker);
         BreakAllowedAfter = grid.BreakAllowedAfter;
@@ -52,6 +53,8 @@ internal sealed class TableLayout
             ? breaker.Break([formats.Remark.Run(table.Remark)], width, width)
             : [];
     }
+
+    private readonly IReadOnlyDictionary<(int Row, int Column), string> headerTexts;
 
     public Table Table { get; }
     public TableFormats Formats { get; }
@@ -95,7 +98,7 @@ internal sealed class TableLayout
                 _ => Alignment.Left,
             };
             var inner = Math.Max(ColumnWidths.Skip(cell.Column).Take(cell.Cell.ColSpan).Sum() - 2 * padding.Horizontal, format.EmSize);
-            var lines = breaker.Break([format.Run(cell.Cell.Text)], inner, inner);
+            var lines = breaker.Break([format.Run(header ? headerTexts[(cell.Row, cell.Column)] : cell.Cell.Text)], inner, inner);
             cells.Add(new LaidCell(cell, lines, format, alignment));
         }
         var minimum = (header ? Formats.Header : Formats.Body(false)).LineHeight + 2 * padding.Vertical;
