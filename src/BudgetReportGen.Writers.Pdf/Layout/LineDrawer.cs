@@ -49,9 +49,9 @@ internal static class LineDrawer
             g.DrawString(atom.Text, atom.Font, brush, x + atom.Offset, baseline);
             return;
         }
-        foreach (var c in atom.Text)
+        foreach (var rune in atom.Text.EnumerateRunes()) // a character beyond the BMP is one surrogate pair, drawn whole
         {
-            var ch = c.ToString();
+            var ch = rune.ToString();
             g.DrawString(ch, atom.Font, brush, x, baseline);
             x += g.MeasureString(ch, atom.Font).Width + atom.Tracking;
         }

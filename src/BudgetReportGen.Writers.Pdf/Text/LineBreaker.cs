@@ -140,6 +140,9 @@ internal sealed class LineBreaker(TextMeasurer measurer)
         yield return current;
     }
 
+    /// <summary>The number of characters (a surrogate pair is one), each of which gets the grid's tracking.</summary>
+    private static int Characters(string text) => text.EnumerateRunes().Count();
+
     /// <summary>Cuts text into atoms: each wide character alone, Latin words whole, spaces alone; adjacent full-width marks compressed.</summary>
     internal List<Atom> Atomize(IReadOnlyList<StyledText> runs)
     {
@@ -165,12 +168,12 @@ internal sealed class LineBreaker(TextMeasurer measurer)
                 var parts = ByFont(run, piece, wide);
                 if (parts is { Count: > 1 })
                 {
-                    atoms.AddRange(parts.Select((p, n) => new Atom(p.Text, p.Font, measurer.Width(p.Text, p.Font) + run.Tracking * p.Text.Length,
+                    atoms.AddRange(parts.Select((p, n) => new Atom(p.Text, p.Font, measurer.Width(p.Text, p.Font) + run.Tracking * Characters(p.Text),
                         false, Glued: n > 0, Tracking: run.Tracking)));
                     continue;
                 }
                 var font = parts?[0].Font ?? (wide ? run.Font : run.Latin);
-                var width = measurer.Width(piece, font) + run.Tracking * piece.Length;
+                var width = measurer.Width(piece, font) + run.Tracking * Characters(piece);
                 var at = offset + start;
                 if (Documents.LineRules.CompressRightHalf(all, at))
                     atoms.Add(new Atom(piece, font, width / 2, false, Compressed: true));
