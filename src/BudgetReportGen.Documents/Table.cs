@@ -40,7 +40,13 @@ public sealed record Table(
 /// then <see cref="LeftNote"/> (部门名称：…) on the left and <see cref="RightNote"/> (单位：万元) on the right of one line.
 /// Empty strings are not printed. <see cref="Continued"/> (续表N, where the pack asks for one) heads every page a table continues on.
 /// </summary>
-public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote, string Continued = "");
+/// <param name="NumberBelowTitle">The number is printed on the line after the title (表1 under 收支预算总表, as some
+/// standards order them) instead of above it.</param>
+public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote, string Continued = "", bool NumberBelowTitle = false)
+{
+    /// <summary>The caption's lines above the notes, in the order they are printed (empty ones left out); every writer prints these.</summary>
+    public IReadOnlyList<string> Lines => (NumberBelowTitle ? new[] { Title, Number } : [Number, Title]).Where(s => s.Length > 0).ToList();
+}
 
 /// <summary>A column: its width as a relative weight (the widths of a table are scaled to the available width) and alignment.</summary>
 public sealed record TableColumn(double Width, CellAlignment Alignment = CellAlignment.Left);

@@ -114,10 +114,11 @@ public sealed class TemplatePack
         _toc = (manifest.String(toc, "title"), (int)manifest.Number(toc, "max_level", 1, 6, 2));
 
         var defaults = manifest.Get(root, "table_defaults") is { } d ? manifest.Mapping(d, "table_defaults") : new YamlMappingNode();
-        manifest.OnlyKeys(defaults, "left_note", "right_note", "caption_number", "toc_label", "unit", "continued");
+        manifest.OnlyKeys(defaults, "left_note", "right_note", "caption_number", "toc_label", "unit", "continued", "number_position");
         var tableDefaults = new TableDefaults(manifest.String(defaults, "left_note", ""), manifest.String(defaults, "right_note", ""),
             manifest.String(defaults, "caption_number", "表{{ number }}"), manifest.String(defaults, "toc_label", "{{ cn number }}、{{ title }}"),
-            Unit(manifest, defaults, "unit"), manifest.String(defaults, "continued", ""));
+            Unit(manifest, defaults, "unit"), manifest.String(defaults, "continued", ""),
+            TableSpecFile.NumberBelowTitle(manifest, defaults, false));
 
         _lookups = manifest.Get(root, "lookups") is { } lookups
             ? manifest.Mapping(lookups, "lookups").Children.ToDictionary(

@@ -37,7 +37,7 @@ internal static class TableBuilder
         }
         var table = new Table(
             $"table-{spec.Number}",
-            new TableCaption(number, title, spec.LeftNote.Render(context).Trim(), spec.RightNote.Render(context).Trim(), continued),
+            new TableCaption(number, title, spec.LeftNote.Render(context).Trim(), spec.RightNote.Render(context).Trim(), continued, spec.NumberBelowTitle),
             spec.Leaves.Select(l => new TableColumn(l.Width, l.Alignment)).ToList(),
             spec.ShowHeader ? HeaderRows(spec.Columns) : [],
             empty ? [] : body.Select(r => r.Row).ToList(),

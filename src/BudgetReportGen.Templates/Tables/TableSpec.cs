@@ -24,7 +24,8 @@ internal sealed record TableSpec(
     Expression? EmptyIf,
     TextTemplate EmptyRemark,
     string EmptyReason,
-    TextTemplate? Continued = null)
+    TextTemplate? Continued = null,
+    bool NumberBelowTitle = false)
 {
     /// <summary>The leaf columns, left to right: one per grid column.</summary>
     public IReadOnlyList<ColumnSpec> Leaves { get; } = Columns.SelectMany(c => c.Leaves()).ToList();

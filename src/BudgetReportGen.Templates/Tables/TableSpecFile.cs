@@ -14,7 +14,7 @@ internal static class TableSpecFile
         var file = YamlFile.Load(path);
         var root = file.Root;
         file.OnlyKeys(root, "number", "title", "toc_label", "caption_number", "unit", "orientation", "left_note", "right_note", "columns",
-            "show_header", "rows", "empty_if", "empty_remark", "empty_reason", "continued");
+            "show_header", "rows", "empty_if", "empty_remark", "empty_reason", "continued", "number_position");
         var number = (int)file.Number(root, "number");
         var title = file.String(root, "title");
         var orientation = file.String(root, "orientation", "portrait") switch
@@ -44,8 +44,18 @@ internal static class TableSpecFile
             OptionalExpression(file, root, "empty_if"),
             TextTemplate.Parse(path, file.String(root, "empty_remark", "")),
             file.String(root, "empty_reason", ""),
-            TextTemplate.Parse(path, file.String(root, "continued", defaults.Continued)));
+            TextTemplate.Parse(path, file.String(root, "continued", defaults.Continued)),
+            NumberBelowTitle(file, root, defaults.NumberBelowTitle));
     }
+
+    /// <summary>number_position: above (表N over the title, the default) or below (the title first, then 表N).</summary>
+    internal static bool NumberBelowTitle(YamlFile file, YamlMappingNode map, bool fallback) =>
+        file.Get(map, "number_position") is null ? fallback : file.String(map, "number_position") switch
+        {
+            "above" => false,
+            "below" => true,
+            var other => throw file.Error(file.Require(map, "number_position"), $"number_position 的值“{other}”无效，可用：above（表号在标题上方）、below（表号在标题下方）。"),
+        };
 
     private static ColumnSpec Column(YamlFile file, YamlNode node)
     {
@@ -154,4 +164,4 @@ internal static class TableSpecFile
 }
 
 /// <summary>Caption notes every table of a pack shares unless its spec overrides them (Scriban templates).</summary>
-internal sealed record TableDefaults(string LeftNote, string RightNote, string CaptionNumber, string TocLabel, AmountUnit? Unit, string Continued = "");
+internal sealed record TableDefaults(string LeftNote, string RightNote, string CaptionNumber, string TocLabel, AmountUnit? Unit, string Continued = "", bool NumberBelowTitle = false);

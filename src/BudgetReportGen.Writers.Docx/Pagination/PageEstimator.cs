@@ -120,8 +120,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     {
         var captionFont = style.Font(TextRole.TableCaption);
         var noteFont = style.Font(TextRole.TableNote);
-        var captionHeight = (table.Caption.Number.Length > 0 ? Height(captionFont, table.Caption.Number, 0) : 0)
-            + (table.Caption.Title.Length > 0 ? Height(captionFont, table.Caption.Title, 0) : 0)
+        var captionHeight = table.Caption.Lines.Sum(line => Height(captionFont, line, 0))
             + Height(noteFont, table.Caption.LeftNote + "\t" + table.Caption.RightNote, 0);
         var rowHeights = RowHeights(table);
         var headerCount = table.HeaderRows.Count;

@@ -37,8 +37,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
     private static List<Paragraph> Caption(M.TableCaption caption, int textWidthTwips)
     {
         var lines = new List<Paragraph>();
-        if (caption.Number.Length > 0) lines.Add(Paragraphs.Styled(StyleIds.TableCaption, Runs.Text(caption.Number)));
-        if (caption.Title.Length > 0) lines.Add(Paragraphs.Styled(StyleIds.TableCaption, Runs.Text(caption.Title)));
+        lines.AddRange(caption.Lines.Select(line => Paragraphs.Styled(StyleIds.TableCaption, Runs.Text(line))));
         if (caption.LeftNote.Length > 0 || caption.RightNote.Length > 0 || lines.Count == 0)
         {
             var note = Paragraphs.Styled(StyleIds.TableNote);

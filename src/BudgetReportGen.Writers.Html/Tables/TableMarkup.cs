@@ -42,8 +42,8 @@ internal static class TableMarkup
     private static void AppendCaption(StringBuilder sb, TableCaption caption)
     {
         sb.Append("<caption>");
-        if (caption.Number.Length > 0) sb.Append("<div class=\"table-number\">").AppendContent(caption.Number).Append("</div>");
-        if (caption.Title.Length > 0) sb.Append("<div class=\"table-title\">").AppendContent(caption.Title).Append("</div>");
+        foreach (var line in caption.Lines)
+            sb.Append("<div class=\"").Append(ReferenceEquals(line, caption.Number) ? "table-number" : "table-title").Append("\">").AppendContent(line).Append("</div>");
         if (caption.LeftNote.Length > 0 || caption.RightNote.Length > 0)
         {
             sb.Append("<div class=\"table-notes\">");

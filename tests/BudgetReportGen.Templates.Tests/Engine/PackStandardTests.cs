@@ -59,6 +59,40 @@ public class PackStandardTests
         Assert.Equal("示例中心-2023年区级部门预算", loaded.OutputName(Model));
     }
 
+    [Theory]
+    [InlineData("", new[] { "表1", "支出表" })]
+    [InlineData("number_position: above\n", new[] { "表1", "支出表" })]
+    [InlineData("number_position: below\n", new[] { "支出表", "表1" })]
+    public void The_pack_says_whether_the_table_number_goes_above_or_below_the_title(string position, string[] lines)
+    {
+        using var pack = new MiniPack(table: position + """
+            number: 1
+            title: 支出表
+            columns:
+              - {header: 科目名称, width: 30, value: row.name}
+            rows:
+              - each: rows
+            """);
+        var table = Assert.Single(TemplatePack.Load(pack.Folder).Render(Model).Blocks.OfType<TableBlock>()).Table;
+        Assert.Equal(lines, table.Caption.Lines);
+    }
+
+    [Fact]
+    public void A_wrong_number_position_is_a_pack_error_that_says_what_to_write()
+    {
+        using var pack = new MiniPack(extraManifest: "", table: """
+            number: 1
+            title: 支出表
+            number_position: left
+            columns:
+              - {header: 科目名称, width: 30, value: row.name}
+            rows:
+              - each: rows
+            """);
+        var error = Assert.Throws<TemplateException>(() => TemplatePack.Load(pack.Folder));
+        Assert.Contains("number_position 的值“left”无效，可用：above（表号在标题上方）、below（表号在标题下方）", error.Message);
+    }
+
     [Fact]
     public void A_pack_declares_its_own_checks_and_notes_its_tables_in_the_engines_messages()
     {

@@ -33,8 +33,7 @@ internal sealed class TableLayout
         ColumnLefts = ColumnWidths.Select((_, i) => ColumnWidths.Take(i).Sum()).ToList();
         Width = width;
         var captionFormat = formats.Caption;
-        CaptionLines = new[] { table.Caption.Number, table.Caption.Title }
-            .Where(s => s.Length > 0)
+        CaptionLines = table.Caption.Lines
             .SelectMany(s => breaker.Break([captionFormat.Run(s)], width, width))
             .ToList();
         ContinuedLines = table.Caption.Continued.Length > 0 ? breaker.Break([captionFormat.Run(table.Caption.Continued)], width, width) : [];
