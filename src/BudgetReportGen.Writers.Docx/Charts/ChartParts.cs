@@ -34,10 +34,10 @@ internal sealed class ChartParts(DocumentStyle style, string language)
         var font = style.Font(TextRole.TableBody);
         foreach (var n in Numbers)
         {
-            var (chart, width, height) = charts[n - 1];
+            var (given, _, _) = charts[n - 1];
+            var chart = ChartXml.AsShown(given);
             var name = Name(n);
-            yield return PackageWriter.Part.Of("word/" + Target(n),
-                ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId, Units.PtFromTwips(width), Units.PtFromTwips(height)));
+            yield return PackageWriter.Part.Of("word/" + Target(n), ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId));
             yield return PackageParts.SingleRelationship($"word/charts/_rels/{name}.xml.rels", WorkbookId, "package", $"../embeddings/{name}.xlsx");
             yield return PackageWriter.Part.Binary($"word/embeddings/{name}.xlsx", ChartWorkbook.Bytes(chart));
         }

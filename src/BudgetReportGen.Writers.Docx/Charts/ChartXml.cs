@@ -9,11 +9,13 @@ using M = BudgetReportGen.Documents;
 namespace BudgetReportGen.Writers.Docx.Charts;
 
 /// <summary>
-/// The DrawingML chart part (c:chartSpace) of a <see cref="M.Chart"/>: a pie, doughnut (ring) or column chart (clustered, or
-/// stacked with overlap 100) whose series cache the categories and the exact values and point into the embedded workbook
-/// (<see cref="ChartWorkbook"/>), so Word and LibreOffice draw it without the workbook and Word can edit it. Every point
-/// carries its label as the engine printed it (a data label with custom rich text); slices or series take the style's
-/// palette; text is in the table-body font; flat, no 3-D, no shadows, no title (the caption paragraph above carries it).
+/// The DrawingML chart part (c:chartSpace) of a <see cref="M.Chart"/>, drawn as the shared layout draws it in HTML and PDF
+/// (<see cref="ChartLayout"/>): a pie or doughnut (ring) from twelve o'clock with a legend beside it listing each category with
+/// its label, or horizontal bars (clustered, or stacked with overlap 100) with the first category at the top, the series'
+/// legend above and each bar's label beside or inside it. Series cache the categories and the exact values and point into
+/// the embedded workbook (<see cref="ChartWorkbook"/>), so Word and LibreOffice draw it without the workbook and Word can edit
+/// it. Labels are the engine's text (custom rich text); slices or series take the style's palette; text is in the table-body
+/// font; flat, no 3-D, no shadows, no title (the caption paragraph above carries it).
 /// </summary>
 internal static class ChartXml
 {
@@ -24,30 +26,24 @@ internal static class ChartXml
     private const string TextColour = "000000";
     private const string TextOnFillColour = "FFFFFF";
 
-    /// <param name="widthPt">The chart's width on the page (a pie's plot area and labels are placed for it).</param>
-    /// <param name="heightPt">The chart's height on the page.</param>
-    public static ChartSpace Build(M.Chart chart, ChartStyle colours, FontSpec font, string language, string workbookRelationshipId,
-        double widthPt, double heightPt)
+    /// <summary>
+    /// The chart as Word shows it: a pie's or ring's categories carry their labels ("社会保障和就业支出  3323.72万元，88.07%"), as
+    /// the legend of the HTML and PDF drawing lists them, since a Word legend shows only the category.
+    /// </summary>
+    public static M.Chart AsShown(M.Chart chart) => chart.Kind is ChartKind.Pie or ChartKind.Ring
+        ? chart with { Categories = chart.Categories.Select((c, i) => $"{c}  {chart.Series[0].Points[i].Label}").ToList() }
+        : chart;
+
+    public static ChartSpace Build(M.Chart chart, ChartStyle colours, FontSpec font, string language, string workbookRelationshipId)
     {
         var text = new Markup(chart, colours, font, language);
         var plotArea = new PlotArea();
-        if (chart.Kind is ChartKind.Pie or ChartKind.Ring)
-        {
-            var start = StartAngle(chart.Series[0].Points);
-            var layout = RoundLayout.For(chart, widthPt, heightPt, font.SizePt, start);
-            plotArea.Append(new Layout(new ManualLayout(
-                new LayoutTarget { Val = LayoutTargetValues.Inner },
-                new LeftMode { Val = LayoutModeValues.Edge }, new TopMode { Val = LayoutModeValues.Edge },
-                new Left { Val = Math.Round(layout.X, 4) }, new Top { Val = Math.Round(layout.Y, 4) },
-                new Width { Val = Math.Round(layout.Width, 4) }, new Height { Val = Math.Round(layout.Height, 4) })));
-            plotArea.Append(text.Round(start, layout.LabelOffsets));
-        }
+        var round = chart.Kind is ChartKind.Pie or ChartKind.Ring;
+        plotArea.Append(new Layout());
+        if (round)
+            plotArea.Append(text.Round());
         else
-        {
-            plotArea.Append(new Layout());
-            plotArea.Append(text.Columns());
-            plotArea.Append(CategoryAxis(text), ValueAxis(text, chart));
-        }
+            plotArea.Append(text.Bars(), CategoryAxis(text), ValueAxis(text, chart));
         plotArea.Append(new ChartShapeProperties(new A.NoFill(), new A.Outline(new A.NoFill())));
 
         var space = new ChartSpace(
@@ -57,7 +53,7 @@ internal static class ChartXml
             new DocumentFormat.OpenXml.Drawing.Charts.Chart(
                 new AutoTitleDeleted { Val = true },
                 plotArea,
-                new Legend(new LegendPosition { Val = LegendPositionValues.Bottom }, new Overlay { Val = false }, text.Properties()),
+                new Legend(new LegendPosition { Val = round ? LegendPositionValues.Right : LegendPositionValues.Top }, new Overlay { Val = false }, text.Properties()),
                 new PlotVisibleOnly { Val = true },
                 new DisplayBlanksAs { Val = DisplayBlanksAsValues.Gap }),
             new ChartShapeProperties(new A.SolidFill(Rgb("FFFFFF")), new A.Outline(new A.NoFill())),
@@ -72,36 +68,33 @@ internal static class ChartXml
     /// <summary>The pieces of one chart's markup that need its data, palette and font.</summary>
     private sealed class Markup(M.Chart chart, ChartStyle colours, FontSpec font, string language)
     {
-        /// <summary>A pie or doughnut: the one series, a coloured slice per category with a thin white edge, starting at
-        /// <paramref name="startAngle"/>, each label moved down or up by its offset (fraction of the chart's height).</summary>
-        public OpenXmlElement Round(ushort startAngle, IReadOnlyList<double> labelOffsets)
+        /// <summary>A pie or doughnut: the one series, a coloured slice per category with a thin white edge, from twelve
+        /// o'clock; no labels on the slices (the legend lists each category with its label).</summary>
+        public OpenXmlElement Round()
         {
             var series = new PieChartSeries(new Index { Val = 0 }, new Order { Val = 0 }, SeriesName(0));
             for (var c = 0; c < chart.Categories.Count; c++)
                 series.Append(new DataPoint(new Index { Val = (uint)c }, new Bubble3D { Val = false }, Fill(colours.Colour(c), "FFFFFF")));
-            // A pie's labels stand outside it, joined by leader lines; a doughnut's sit on the ring (it takes no position) and
-            // are wider than it, so they are boxed.
-            var pie = chart.Kind == ChartKind.Pie;
-            series.Append(Labels(0, pie ? DataLabelPositionValues.OutsideEnd : null, pie ? LabelLook.Plain : LabelLook.Boxed, labelOffsets));
+            series.Append(new DataLabels(new Delete { Val = true }));
             series.Append(Categories(), Values(0));
-            var start = new FirstSliceAngle { Val = startAngle };
-            if (pie) return new PieChart(new VaryColors { Val = true }, series, start);
+            var start = new FirstSliceAngle { Val = 0 };
+            if (chart.Kind == ChartKind.Pie) return new PieChart(new VaryColors { Val = true }, series, start);
             return new DoughnutChart(new VaryColors { Val = true }, series, start, new HoleSize { Val = 50 });
         }
 
-        /// <summary>Columns: a series per bar colour, side by side or stacked.</summary>
-        public OpenXmlElement Columns()
+        /// <summary>Horizontal bars: a series per bar colour, side by side or stacked; labels beside a bar, or inside a stacked segment.</summary>
+        public OpenXmlElement Bars()
         {
             var stacked = chart.Kind == ChartKind.StackedBar;
             var bars = new BarChart(
-                new BarDirection { Val = BarDirectionValues.Column },
+                new BarDirection { Val = BarDirectionValues.Bar },
                 new BarGrouping { Val = stacked ? BarGroupingValues.Stacked : BarGroupingValues.Clustered },
                 new VaryColors { Val = false });
             for (var s = 0; s < chart.Series.Count; s++)
             {
                 var series = new BarChartSeries(new Index { Val = (uint)s }, new Order { Val = (uint)s }, SeriesName(s),
                     Fill(colours.Colour(s), null), new InvertIfNegative { Val = false });
-                series.Append(Labels(s, stacked ? DataLabelPositionValues.Center : DataLabelPositionValues.OutsideEnd, stacked ? LabelLook.OnFill : LabelLook.Plain));
+                series.Append(Labels(s, stacked ? DataLabelPositionValues.Center : DataLabelPositionValues.OutsideEnd, stacked));
                 series.Append(Categories(), Values(s));
                 bars.Append(series);
             }
@@ -163,33 +156,30 @@ internal static class ChartXml
         }
 
         /// <summary>Each point's own label (custom rich text: the engine's text, e.g. "2575.37万元，45.12%"), then the
-        /// series' defaults. A doughnut takes no label position; a pie's labels outside it have leader lines. A pie's or
-        /// ring's label may be moved up or down (<see cref="RoundLayout"/>) so that labels of small slices do not collide.</summary>
-        private DataLabels Labels(int s, DataLabelPositionValues? position, LabelLook look, IReadOnlyList<double>? offsets = null)
+        /// series' defaults; an empty stacked segment has none (as in HTML and PDF).</summary>
+        private DataLabels Labels(int s, DataLabelPositionValues position, bool onFill)
         {
-            var onFill = look == LabelLook.OnFill;
             var labels = new DataLabels();
             var points = chart.Series[s].Points;
             for (var c = 0; c < points.Count; c++)
             {
                 var label = new DataLabel(new Index { Val = (uint)c });
-                if (offsets is not null && Math.Abs(offsets[c]) > 1e-4)
-                    label.Append(new Layout(new ManualLayout(new Left { Val = 0 }, new Top { Val = Math.Round(offsets[c], 4) })));
-                label.Append(new DocumentFormat.OpenXml.Drawing.Charts.ChartText(Rich(points[c].Label, onFill)), LabelBox(look), Properties(onFill));
-                if (position is { } p) label.Append(new DataLabelPosition { Val = p });
-                label.Append(Shows());
+                if (onFill && points[c].Value == 0)
+                    label.Append(new Delete { Val = true });
+                else
+                {
+                    label.Append(new DocumentFormat.OpenXml.Drawing.Charts.ChartText(Rich(points[c].Label, onFill)), NoBox(), Properties(onFill),
+                        new DataLabelPosition { Val = position });
+                    label.Append(Shows());
+                }
                 labels.Append(label);
             }
-            labels.Append(LabelBox(look), Properties(onFill));
-            if (position is { } q) labels.Append(new DataLabelPosition { Val = q });
+            labels.Append(NoBox(), Properties(onFill), new DataLabelPosition { Val = position });
             labels.Append(Shows());
-            if (chart.Kind == ChartKind.Pie) labels.Append(new ShowLeaderLines { Val = true });
             return labels;
         }
 
-        private static ChartShapeProperties LabelBox(LabelLook look) => look == LabelLook.Boxed
-            ? new(new A.SolidFill(Rgb("FFFFFF")), Line(AxisColour))
-            : new(new A.NoFill(), new A.Outline(new A.NoFill()));
+        private static ChartShapeProperties NoBox() => new(new A.NoFill(), new A.Outline(new A.NoFill()));
 
         /// <summary>What a label shows: the value (replaced by the custom text), nothing else.</summary>
         private static OpenXmlElement[] Shows() =>
@@ -199,30 +189,11 @@ internal static class ChartXml
         ];
     }
 
-    /// <summary>How a data label stands out: black text beside the shape, white text on its fill, or black text in a white box
-    /// with a grey edge (where it straddles fill and background).</summary>
-    private enum LabelLook { Plain, OnFill, Boxed }
-
-    /// <summary>
-    /// Where the first slice starts, clockwise from 12 o'clock. A composition lists its largest parts first, so its small
-    /// slices come last, side by side, and their labels would collide above the centre; the chart turns so that the run of
-    /// small slices (under 10 % each) at the end is centred on 3 o'clock, where their labels stack one above the other.
-    /// </summary>
-    internal static ushort StartAngle(IReadOnlyList<ChartPoint> points)
-    {
-        var total = points.Sum(p => Math.Max(0, p.Value));
-        if (total <= 0) return 0;
-        decimal tail = 0;
-        for (var i = points.Count - 1; i >= 0 && Math.Max(0, points[i].Value) / total < 0.1m; i--) tail += Math.Max(0, points[i].Value) / total;
-        if (tail == 0 || tail == 1) return 0;
-        return (ushort)(Math.Round(90 + tail * 180, MidpointRounding.AwayFromZero) % 360);
-    }
-
     private static CategoryAxis CategoryAxis(Markup text) => new(
         new AxisId { Val = CategoryAxisId },
-        new Scaling(new Orientation { Val = OrientationValues.MinMax }),
+        new Scaling(new Orientation { Val = OrientationValues.MaxMin }), // the first category at the top, as in HTML and PDF
         new Delete { Val = false },
-        new AxisPosition { Val = AxisPositionValues.Bottom },
+        new AxisPosition { Val = AxisPositionValues.Left },
         new NumberingFormat { FormatCode = "General", SourceLinked = true },
         new MajorTickMark { Val = TickMarkValues.None },
         new MinorTickMark { Val = TickMarkValues.None },
@@ -236,17 +207,18 @@ internal static class ChartXml
         new LabelOffset { Val = 100 },
         new NoMultiLevelLabels { Val = false });
 
-    /// <summary>The value axis: from zero (unless a value is negative: bars that start elsewhere mislead), gridlines in light
-    /// grey, the unit as its title, whole numbers with thousands separators.</summary>
+    /// <summary>The value axis along the bottom (it crosses the reversed category axis at its last category): from zero
+    /// (unless a value is negative: bars that start elsewhere mislead), gridlines in light grey, "单位：…" as its title, whole
+    /// numbers with thousands separators.</summary>
     private static ValueAxis ValueAxis(Markup text, M.Chart chart) => new(
         new AxisId { Val = ValueAxisId },
         chart.Series.SelectMany(s => s.Points).Any(p => p.Value < 0)
             ? new Scaling(new Orientation { Val = OrientationValues.MinMax })
             : new Scaling(new Orientation { Val = OrientationValues.MinMax }, new MinAxisValue { Val = 0 }),
         new Delete { Val = false },
-        new AxisPosition { Val = AxisPositionValues.Left },
+        new AxisPosition { Val = AxisPositionValues.Bottom },
         new MajorGridlines(new ChartShapeProperties(Line(GridColour))),
-        new Title(new DocumentFormat.OpenXml.Drawing.Charts.ChartText(text.Rich(chart.Unit, horizontal: true)), new Overlay { Val = false }),
+        new Title(new DocumentFormat.OpenXml.Drawing.Charts.ChartText(text.Rich(chart.Unit.Length > 0 ? "单位：" + chart.Unit : "", horizontal: true)), new Overlay { Val = false }),
         new NumberingFormat { FormatCode = "#,##0", SourceLinked = false },
         new MajorTickMark { Val = TickMarkValues.None },
         new MinorTickMark { Val = TickMarkValues.None },
@@ -254,7 +226,7 @@ internal static class ChartXml
         new ChartShapeProperties(new A.Outline(new A.NoFill())),
         text.Properties(),
         new CrossingAxis { Val = CategoryAxisId },
-        new Crosses { Val = CrossesValues.AutoZero },
+        new Crosses { Val = CrossesValues.Maximum },
         new CrossBetween { Val = CrossBetweenValues.Between });
 
     /// <summary>A solid fill of <paramref name="colour"/> ("#RRGGBB"), with a 0.75 pt edge when <paramref name="edge"/> is given.</summary>
