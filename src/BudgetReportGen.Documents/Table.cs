@@ -40,7 +40,7 @@ public sealed record Table(
 /// then <see cref="LeftNote"/> (部门名称：…) on the left and <see cref="RightNote"/> (单位：万元) on the right of one line.
 /// Empty strings are not printed. <see cref="Continued"/> (续表N, where the pack asks for one) heads every page a table continues on.
 /// </summary>
-/// <param name="NumberBelowTitle">The number is printed on the line after the title (表1 under 收支预算总表, as some
+/// <param name="NumberBelowTitle">The number is printed on the line after the title (the title first, then its number, as some
 /// standards order them) instead of above it.</param>
 public sealed record TableCaption(string Number, string Title, string LeftNote, string RightNote, string Continued = "", bool NumberBelowTitle = false)
 {
