@@ -40,13 +40,24 @@ public sealed class DocxWriter : IDocumentWriter
             PackageParts.AppProperties(),
             new PackageWriter.Part("word/document.xml", w => WriteMain(w, body)),
             PackageParts.DocumentRelationships(SectionFactory.FooterRelationshipId, charts.Relationships),
-            PackageWriter.Part.Of("word/styles.xml", StyleSheet.Build(style, document.Info.Language, geometry.TextWidth(PageOrientation.Portrait))),
-            PackageWriter.Part.Of("word/settings.xml", DocumentSettings.Build(style.Font(TextRole.Body).SizePt, document.Info.Language)),
-            PackageWriter.Part.Of("word/fontTable.xml", FontTable.Build(style)),
-            PackageWriter.Part.Of("word/footer1.xml", FooterWriter.Build(style.PageNumberFormat)),
+            .. StyleParts(style, document.Info.Language, geometry.TextWidth(PageOrientation.Portrait)),
             .. charts.Parts(),
         ]);
     }
+
+    /// <summary>The parts that depend only on the style (styles, settings, font table, footer), written once per style,
+    /// language and text width and shared by every document of a batch (the same bytes each time).</summary>
+    private static IReadOnlyList<PackageWriter.Part> StyleParts(DocumentStyle style, string language, int textWidth) =>
+        StylePartsCache.GetValue(style, _ => new()).GetOrAdd((language, textWidth), _ =>
+        [
+            PackageWriter.Part.Of("word/styles.xml", StyleSheet.Build(style, language, textWidth)).Rendered(),
+            PackageWriter.Part.Of("word/settings.xml", DocumentSettings.Build(style.Font(TextRole.Body).SizePt, language)).Rendered(),
+            PackageWriter.Part.Of("word/fontTable.xml", FontTable.Build(style)).Rendered(),
+            PackageWriter.Part.Of("word/footer1.xml", FooterWriter.Build(style.PageNumberFormat)).Rendered(),
+        ]);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentStyle,
+        System.Collections.Concurrent.ConcurrentDictionary<(string Language, int TextWidth), IReadOnlyList<PackageWriter.Part>>> StylePartsCache = new();
 
     /// <summary>word/document.xml: the body items in order inside w:document and w:body.</summary>
     private static void WriteMain(XmlWriter w, IEnumerable<BodyItem> body)

@@ -22,6 +22,15 @@ internal static class PackageWriter
 
         /// <summary>A part that is not XML (an embedded package), stored as given.</summary>
         public static Part Binary(string path, byte[] bytes) => new(path, _ => { }, bytes);
+
+        /// <summary>This part with its XML written once, as it would be in the package (for parts many documents share).</summary>
+        public Part Rendered()
+        {
+            if (Bytes is not null) return this;
+            using var buffer = new MemoryStream();
+            WriteXml(buffer, Write);
+            return Binary(Path, buffer.ToArray());
+        }
     }
 
     /// <summary>The package as bytes (e.g. a workbook embedded in the document).</summary>
@@ -30,6 +39,14 @@ internal static class PackageWriter
         using var buffer = new MemoryStream();
         Write(buffer, parts);
         return buffer.ToArray();
+    }
+
+    private static void WriteXml(Stream stream, Action<XmlWriter> write)
+    {
+        using var writer = XmlWriter.Create(stream, XmlSettings);
+        writer.WriteStartDocument(standalone: true);
+        write(writer);
+        writer.WriteEndDocument();
     }
 
     public static void Write(Stream output, IEnumerable<Part> parts)
@@ -48,10 +65,7 @@ internal static class PackageWriter
                     stream.Write(bytes);
                     continue;
                 }
-                using var writer = XmlWriter.Create(stream, XmlSettings);
-                writer.WriteStartDocument(standalone: true);
-                part.Write(writer);
-                writer.WriteEndDocument();
+                WriteXml(stream, part.Write);
             }
         }
         buffer.Position = 0;

@@ -32,14 +32,20 @@ internal static class MissingCharacters
             if (fonts.GetLatin(spec) is { } latin) faces.Add(latin.FontFamily.Name);
         }
         var missing = new List<(int, string)>();
-        var seen = new HashSet<int>();
+        var seen = new HashSet<int>(); // each character is looked up once per document: a report runs to tens of thousands
+        var drawable = new HashSet<int>();
         foreach (var text in Texts(document))
             foreach (var rune in text.EnumerateRunes())
             {
                 var category = Rune.GetUnicodeCategory(rune);
                 if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
                     or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) continue;
-                if (seen.Contains(rune.Value) || faces.Any(f => GlyphCoverage.Has(f, rune.Value)) || fonts.AnyFaceHas(rune.Value)) continue;
+                if (drawable.Contains(rune.Value) || seen.Contains(rune.Value)) continue;
+                if (faces.Any(f => GlyphCoverage.Has(f, rune.Value)) || fonts.AnyFaceHas(rune.Value))
+                {
+                    drawable.Add(rune.Value);
+                    continue;
+                }
                 seen.Add(rune.Value);
                 missing.Add((rune.Value, text));
             }
