@@ -34,10 +34,13 @@ internal sealed class ChartParts(DocumentStyle style, string language)
         var font = style.Font(TextRole.TableBody);
         foreach (var n in Numbers)
         {
-            var (given, _, _) = charts[n - 1];
+            var (given, width, _) = charts[n - 1];
             var chart = ChartXml.AsShown(given);
             var name = Name(n);
-            yield return PackageWriter.Part.Of("word/" + Target(n), ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId));
+            // A stacked segment is labelled inside only where the shared layout finds room, as HTML and PDF draw it.
+            var inside = ChartLayout.Lay(given, style, Units.PtFromTwips(width), withTitle: false).Shapes.OfType<ChartText>()
+                .Where(t => t.Colour == "#FFFFFF").Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            yield return PackageWriter.Part.Of("word/" + Target(n), ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId, inside));
             yield return PackageParts.SingleRelationship($"word/charts/_rels/{name}.xml.rels", WorkbookId, "package", $"../embeddings/{name}.xlsx");
             yield return PackageWriter.Part.Binary($"word/embeddings/{name}.xlsx", ChartWorkbook.Bytes(chart));
         }

@@ -34,9 +34,12 @@ internal static class ChartXml
         ? chart with { Categories = chart.Categories.Select((c, i) => $"{c}  {chart.Series[0].Points[i].Label}").ToList() }
         : chart;
 
-    public static ChartSpace Build(M.Chart chart, ChartStyle colours, FontSpec font, string language, string workbookRelationshipId)
+    /// <param name="labelledInside">The labels a stacked segment has room for (the others are left out: Word cannot put a stacked
+    /// segment's label beside it, and a label wider than its segment would run over its neighbours).</param>
+    public static ChartSpace Build(M.Chart chart, ChartStyle colours, FontSpec font, string language, string workbookRelationshipId,
+        IReadOnlySet<string> labelledInside)
     {
-        var text = new Markup(chart, colours, font, language);
+        var text = new Markup(chart, colours, font, language, labelledInside);
         var plotArea = new PlotArea();
         var round = chart.Kind is ChartKind.Pie or ChartKind.Ring;
         plotArea.Append(new Layout());
@@ -66,7 +69,7 @@ internal static class ChartXml
     }
 
     /// <summary>The pieces of one chart's markup that need its data, palette and font.</summary>
-    private sealed class Markup(M.Chart chart, ChartStyle colours, FontSpec font, string language)
+    private sealed class Markup(M.Chart chart, ChartStyle colours, FontSpec font, string language, IReadOnlySet<string> labelledInside)
     {
         /// <summary>A pie or doughnut: the one series, a coloured slice per category with a thin white edge, from twelve
         /// o'clock; no labels on the slices (the legend lists each category with its label).</summary>
@@ -156,7 +159,7 @@ internal static class ChartXml
         }
 
         /// <summary>Each point's own label (custom rich text: the engine's text, e.g. "2575.37万元，45.12%"), then the
-        /// series' defaults; an empty stacked segment has none (as in HTML and PDF).</summary>
+        /// series' defaults; a stacked segment only where its label fits inside it.</summary>
         private DataLabels Labels(int s, DataLabelPositionValues position, bool onFill)
         {
             var labels = new DataLabels();
@@ -164,7 +167,7 @@ internal static class ChartXml
             for (var c = 0; c < points.Count; c++)
             {
                 var label = new DataLabel(new Index { Val = (uint)c });
-                if (onFill && points[c].Value == 0)
+                if (onFill && (points[c].Value == 0 || !labelledInside.Contains(points[c].Label)))
                     label.Append(new Delete { Val = true });
                 else
                 {
