@@ -5,7 +5,7 @@ namespace BudgetReportGen.Documents;
 /// hint; computed once here so the PDF, Word and HTML writers set the same widths (as fractions of the text width).
 /// <para>Each column's <em>preferred</em> width is its widest single-column cell on one line (the header at the header size,
 /// the body at the body size, plus padding); its <em>minimum</em> is its longest piece no line may break inside (a number with
-/// its unit, a Latin word, <see cref="LineRules.NoBreakSpans"/>) and at least two characters. Starting from the pack's widths,
+/// its unit, a Latin word, <see cref="LineRules.NoBreakSpans"/>, a short body label) and at least two characters. Starting from the pack's widths,
 /// columns wider than they need (运算符, 度量单位, 完成时限) give their spare width to columns whose text would wrap, in
 /// proportion to how much each lacks; then a column below its minimum takes what it needs from columns above theirs. A table
 /// whose columns all fit keeps the pack's widths.</para>
@@ -37,8 +37,10 @@ public static class ColumnFit
                 {
                     if (placed.Cell.ColSpan != 1 || placed.Cell.Text.Length == 0) continue;
                     var c = placed.Column;
-                    preferred[c] = Math.Max(preferred[c], placed.Cell.Text.Split('\n').Max(l => Width(l, size)) + padding);
-                    minimum[c] = Math.Max(minimum[c], Unbreakable(placed.Cell.Text, size) + padding);
+                    // Bold text is set wider (a simulated bold thickens each glyph): measured a little larger.
+                    var cellSize = placed.Cell.Bold ? size * BoldWidthFactor : size;
+                    preferred[c] = Math.Max(preferred[c], placed.Cell.Text.Split('\n').Max(l => Width(l, cellSize)) + padding);
+                    minimum[c] = Math.Max(minimum[c], (header ? Unbreakable(placed.Cell.Text, cellSize) : BodyUnbreakable(placed.Cell.Text, cellSize)) + padding);
                     if (header)
                         headerWord[c] = Math.Max(headerWord[c], placed.Cell.Text.Split('\n').SelectMany(HeaderWords.Words).Max(w => Width(w.Trim(), size)) + padding);
                 }
@@ -105,6 +107,18 @@ public static class ColumnFit
         foreach (var ch in text) ems += IsWide(ch) ? 1 : 0.5;
         return ems * sizePt;
     }
+
+    /// <summary>How much wider bold text is set than regular (PDFsharp and Word thicken a face without a bold style).</summary>
+    private const double BoldWidthFactor = 1.04;
+
+    /// <summary>The longest body text kept on one line: a short label (年度主要任务, 部门（单位）名称, 满意度指标) wrapped in
+    /// a narrow column leaves a character or two alone on a line, so a cell of up to this many characters is a word.</summary>
+    public const int ShortLabelChars = 8;
+
+    /// <summary>A body cell's unbreakable width: each short line whole (<see cref="ShortLabelChars"/>: "部门（单位）" of
+    /// "部门（单位）\n名称"), and <see cref="Unbreakable"/> for the rest.</summary>
+    private static double BodyUnbreakable(string text, double sizePt) =>
+        Math.Max(Unbreakable(text, sizePt), text.Split('\n').Where(l => l.Length <= ShortLabelChars).Select(l => Width(l, sizePt)).DefaultIfEmpty(0).Max());
 
     /// <summary>The widest piece of <paramref name="text"/> no line may break inside, and at least two wide characters when it has them.</summary>
     private static double Unbreakable(string text, double sizePt)

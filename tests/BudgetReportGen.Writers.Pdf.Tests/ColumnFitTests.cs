@@ -29,6 +29,20 @@ public class ColumnFitTests
     }
 
     [Fact]
+    public void A_short_bold_label_stays_on_one_line_in_the_pdf_where_the_table_can_fit_it()
+    {
+        // As 表17: the label column "部门（单位）\n名称", "年度主要任务" beside long indicator texts printed "部门（单/位）" and "年度主要任/务".
+        var long_ = string.Concat(Enumerable.Repeat("说明文字", 12));
+        var table = new Table("t", new TableCaption("", "", "", ""), [new TableColumn(8), new TableColumn(40), new TableColumn(40)],
+            [], [new TableRow([new TableCell("部门（单位）\n名称", Bold: true), new TableCell(long_), new TableCell(long_)]),
+                 new TableRow([new TableCell("年度主要任务", Bold: true), new TableCell(long_), new TableCell(long_)])]);
+        var pdf = PdfTestSupport.Write(TestDocuments.With(new TableBlock(table)));
+        var text = string.Concat(PdfTestSupport.Open(pdf).GetPage(1).GetWords().Select(w => w.Text + "|"));
+        Assert.Contains("部门（单位）|", text);
+        Assert.Contains("年度主要任务|", text);
+    }
+
+    [Fact]
     public void No_column_is_narrower_than_its_longest_unbreakable_word_when_the_table_can_fit_it()
     {
         var table = Indicators(("336.12万元", 2), ("说明文字说明文字说明文字说明文字说明文字说明文字说明文字说明文字", 60), ("2023-12-31", 2));
