@@ -53,9 +53,12 @@ internal static class LineDrawer
         {
             var ch = rune.ToString();
             g.DrawString(ch, atom.Font, brush, x, baseline);
-            x += g.MeasureString(ch, atom.Font).Width + atom.Tracking;
+            x += Advances.GetOrAdd((atom.Font, rune), key => g.MeasureString(key.Rune.ToString(), key.Font).Width) + atom.Tracking;
         }
     }
+
+    /// <summary>Each character's advance in each font, measured once per process (fonts are shared by every document).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(XFont Font, Rune Rune), double> Advances = new();
 
     /// <summary>Draws atoms as few strings as possible: one per run of the same font; a compressed mark or a character on the grid is drawn alone.</summary>
     private static void DrawRuns(XGraphics g, IReadOnlyList<Atom> atoms, double x, double baseline, XBrush brush)
