@@ -54,6 +54,9 @@ public sealed record ChartText(
         _ => X,
     };
 
+    /// <summary>Set on a shape's fill (a label inside a stacked segment), in white.</summary>
+    public bool OnFill => Colour == Charts.ChartCanvas.White;
+
     /// <summary>The top of the glyphs' box: Chinese glyphs fill about 0.88 em above the baseline and 0.12 em below.</summary>
     public double Top => Baseline - SizePt * 0.88;
 

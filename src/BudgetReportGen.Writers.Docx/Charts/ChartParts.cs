@@ -12,13 +12,13 @@ namespace BudgetReportGen.Writers.Docx.Charts;
 internal sealed class ChartParts(DocumentStyle style, string language)
 {
     private const string WorkbookId = "rId1";
-    private readonly List<(Chart Chart, int WidthTwips, int HeightTwips)> charts = [];
+    private readonly List<(Chart Chart, ChartDrawing Drawing)> charts = [];
 
-    /// <summary>Registers a chart drawn at the given size (already checked by the shared layout, which sized it); its number
-    /// (from 1) and the document's relationship id for it.</summary>
-    public (int Number, string RelationshipId) Add(Chart chart, int widthTwips, int heightTwips)
+    /// <summary>Registers a chart with its shared layout (which checked and sized it); its number (from 1) and the document's
+    /// relationship id for it.</summary>
+    public (int Number, string RelationshipId) Add(Chart chart, ChartDrawing drawing)
     {
-        charts.Add((chart, widthTwips, heightTwips));
+        charts.Add((chart, drawing));
         return (charts.Count, RelationshipId(charts.Count));
     }
 
@@ -34,12 +34,11 @@ internal sealed class ChartParts(DocumentStyle style, string language)
         var font = style.Font(TextRole.TableBody);
         foreach (var n in Numbers)
         {
-            var (given, width, _) = charts[n - 1];
+            var (given, drawing) = charts[n - 1];
             var chart = ChartXml.AsShown(given);
             var name = Name(n);
             // A stacked segment is labelled inside only where the shared layout finds room, as HTML and PDF draw it.
-            var inside = ChartLayout.Lay(given, style, Units.PtFromTwips(width), withTitle: false).Shapes.OfType<ChartText>()
-                .Where(t => t.Colour == "#FFFFFF").Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            var inside = drawing.Shapes.OfType<ChartText>().Where(t => t.OnFill).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
             yield return PackageWriter.Part.Of("word/" + Target(n), ChartXml.Build(chart, style.ChartColours, font, language, WorkbookId, inside));
             yield return PackageParts.SingleRelationship($"word/charts/_rels/{name}.xml.rels", WorkbookId, "package", $"../embeddings/{name}.xlsx");
             yield return PackageWriter.Part.Binary($"word/embeddings/{name}.xlsx", ChartWorkbook.Bytes(chart));

@@ -12,7 +12,9 @@ internal static class ChartSize
     /// <summary>English Metric Units per twip (914400 per inch, 1440 twips per inch): DrawingML's unit.</summary>
     public const long EmuPerTwip = 635;
 
-    /// <summary>The chart's height in points for a text area of <paramref name="textWidthPt"/> × <paramref name="textHeightPt"/>.</summary>
-    public static double HeightPt(Chart chart, DocumentStyle style, double textWidthPt, double textHeightPt) =>
-        Math.Min(ChartLayout.Lay(chart, style, textWidthPt, withTitle: false).Height, textHeightPt * 0.75);
+    /// <summary>The chart as the shared layout draws it below its caption, across a text width of <paramref name="textWidthPt"/>.</summary>
+    public static ChartDrawing Lay(Chart chart, DocumentStyle style, double textWidthPt) => ChartLayout.Lay(chart, style, textWidthPt, withTitle: false);
+
+    /// <summary>The height in points of a chart laid out as <paramref name="drawing"/> in a text area <paramref name="textHeightPt"/> high.</summary>
+    public static double HeightPt(ChartDrawing drawing, double textHeightPt) => Math.Min(drawing.Height, textHeightPt * 0.75);
 }

@@ -87,8 +87,9 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
     public IEnumerable<BodyItem> Visit(ChartBlock block)
     {
         var width = geometry.TextWidth(orientation);
-        var height = Units.TwipsFromPt(ChartSize.HeightPt(block.Chart, document.Style, Units.PtFromTwips(width), Units.PtFromTwips(geometry.TextHeight(orientation))));
-        var (number, relationshipId) = charts.Add(block.Chart, width, height);
+        var drawing = ChartSize.Lay(block.Chart, document.Style, Units.PtFromTwips(width));
+        var height = Units.TwipsFromPt(ChartSize.HeightPt(drawing, Units.PtFromTwips(geometry.TextHeight(orientation))));
+        var (number, relationshipId) = charts.Add(block.Chart, drawing);
         return InlineChart.Write(block.Chart, number, relationshipId, width, height).Select(p => (BodyItem)p).ToList();
     }
     public IEnumerable<BodyItem> Visit(TableBlock block)

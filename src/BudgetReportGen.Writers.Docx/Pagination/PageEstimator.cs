@@ -114,7 +114,7 @@ internal sealed class PageEstimator(DocumentStyle style, PageGeometry geometry)
     /// <summary>A chart with its caption above (kept with it) and the space after it; it never splits.</summary>
     private double ChartHeight(Chart chart) =>
         (chart.Title.Length > 0 ? Height(style.Font(TextRole.TableCaption), chart.Title, 0) : 0)
-        + ChartSize.HeightPt(chart, style, widthPt, capacity) + Units.PtFromTwips(InlineChart.SpacingAfterTwips);
+        + ChartSize.HeightPt(ChartSize.Lay(chart, style, widthPt), capacity) + Units.PtFromTwips(InlineChart.SpacingAfterTwips);
 
     private void PlaceTable(Table table)
     {
