@@ -24,6 +24,10 @@ public static class ChartLayout
         return canvas.ToDrawing();
     }
 
+    /// <summary>The height a chart laid out as <paramref name="drawing"/> takes on a page whose text area is <paramref name="textHeightPt"/>
+    /// high: never more than 0.75 of it (a landscape page is short).</summary>
+    public static double HeightOnPage(ChartDrawing drawing, double textHeightPt) => Math.Min(drawing.Height, textHeightPt * 0.75);
+
     /// <summary>The estimated width of <paramref name="text"/> at <paramref name="sizePt"/> (<see cref="ColumnFit.Width"/>).</summary>
     public static double TextWidth(string text, double sizePt) => ColumnFit.Width(text, sizePt);
 

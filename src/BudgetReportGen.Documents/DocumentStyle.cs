@@ -172,4 +172,11 @@ public sealed record FontSpec(
     Alignment Alignment = Alignment.Justify,
     double SpaceBeforePt = 0,
     double SpaceAfterPt = 0,
-    string LatinFamily = "Times New Roman");
+    string LatinFamily = "Times New Roman")
+{
+    /// <summary>A single-spaced line's height relative to the font size (CJK faces run about 1.3).</summary>
+    public const double SingleLineFactor = 1.3;
+
+    /// <summary>The height of a line: the fixed line spacing, or a single-spaced line.</summary>
+    public double LineHeightPt => LineSpacingPt ?? SizePt * SingleLineFactor;
+}

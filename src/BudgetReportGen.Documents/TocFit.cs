@@ -19,10 +19,10 @@ public static class TocFit
     public static double EntryLineSpacingPt(DocumentStyle style, int entries)
     {
         var entry = style.Font(TextRole.TocEntry);
-        var natural = entry.LineSpacingPt ?? entry.SizePt * 1.3;
+        var natural = entry.LineHeightPt;
         if (entries == 0) return natural;
         var title = style.Font(TextRole.TocTitle);
-        var titleHeight = (title.LineSpacingPt ?? title.SizePt * 1.3) + title.SpaceBeforePt + title.SpaceAfterPt;
+        var titleHeight = title.LineHeightPt + title.SpaceBeforePt + title.SpaceAfterPt;
         // A little room for rounding in the writers (Word's twips, a browser's line boxes).
         var available = (style.Page.TextHeightPt(PageOrientation.Portrait) - titleHeight) * 0.98;
         if (entries * natural <= available) return natural;

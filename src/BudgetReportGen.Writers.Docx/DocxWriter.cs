@@ -3,7 +3,6 @@ using BudgetReportGen.Writers.Docx.Charts;
 using BudgetReportGen.Writers.Docx.Content;
 using BudgetReportGen.Writers.Docx.Fields;
 using BudgetReportGen.Writers.Docx.Packaging;
-using BudgetReportGen.Writers.Docx.Pagination;
 using BudgetReportGen.Writers.Docx.Sections;
 using BudgetReportGen.Writers.Docx.Styles;
 using System.Xml;
@@ -26,11 +25,8 @@ public sealed class DocxWriter : IDocumentWriter
         var style = document.Style;
         var geometry = new PageGeometry(style.Page);
         var plan = SectionPlan.For(document.Blocks);
-        var estimator = new PageEstimator(style, geometry);
-        var pages = estimator.Estimate(plan, toc => Toc.Collect(document, toc.MaxLevel).Count);
-
         var charts = new ChartParts(style, document.Info.Language);
-        var body = new BodyWriter(document, geometry, pages, estimator.BreakAllowed, charts).Write(plan);
+        var body = new BodyWriter(document, geometry, PageEstimate.Of(document), charts).Write(plan);
 
         PackageWriter.Write(output,
         [

@@ -66,6 +66,8 @@ public class PageNumberingTests
         var ours = PageTexts(pdfPath);
         var browser = PageTexts(printed);
         Assert.Equal(ours.Count, browser.Count);
+        // The printed contents list the same entries on the same pages as the PDF's (the page estimate's numbers, print only).
+        Assert.Equal(Leaderless(ours[1]), Leaderless(browser[1]));
         var oursNumbers = Footers(pdfPath);
         Assert.Equal("1", oursNumbers[2]);
         Assert.Equal(oursNumbers, Footers(printed));
@@ -80,6 +82,66 @@ public class PageNumberingTests
             Assert.True(browser[page - 1].Contains(number.Replace(Regex.Replace(title, @"\s+", ""), ""), StringComparison.Ordinal),
                 $"“{title}” is on page {page} of the PDF but not on that page of the browser's print");
     }
+
+    /// <summary>
+    /// A table that continues opens the same pages with the same 续表 line in the PDF, in Word (as LibreOffice prints it) and in the
+    /// browser's print: Word and the HTML cut it where the shared page estimate breaks it; the three have the same pages.
+    /// </summary>
+    [Theory]
+    [InlineData("data/examples/anshan-social-insurance-2023.yaml", 0)]
+    [InlineData(null, 4)]
+    [InlineData(null, 9)]
+    public void Continued_tables_open_the_same_pages_in_pdf_word_and_the_browsers_print(string? sample, int seed)
+    {
+        var folder = Directory.CreateTempSubdirectory("budgetgen-continued-").FullName;
+        var data = sample is null ? GeneratedDepartment(folder, seed) : RepoFiles.PathOf(sample);
+        Assert.Equal(0, Program.Run(["generate", data, "--out", folder], new StringWriter()));
+        var pdfPath = Directory.GetFiles(folder, "*.pdf").Single();
+        var printed = Path.Combine(folder, "printed.pdf");
+        TestTools.Run("chromium", TimeSpan.FromMinutes(2), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            $"--user-data-dir={Path.Combine(folder, "profile")}", $"--print-to-pdf={printed}", new Uri(Directory.GetFiles(folder, "*.html").Single()).AbsoluteUri);
+        var word = Path.Combine(folder, "word");
+        var profile = Path.Combine(folder, "lo-profile");
+        TestTools.Run("soffice", TimeSpan.FromMinutes(3), "-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf",
+            "--outdir", word, Directory.GetFiles(folder, "*.docx").Single());
+
+        var wordPdf = Directory.GetFiles(word, "*.pdf").Single();
+        var pages = PageTexts(pdfPath).Count;
+        Assert.Equal(pages, PageTexts(printed).Count);
+        Assert.Equal(pages, PageTexts(wordPdf).Count);
+        var marks = ContinuedMarks(pdfPath);
+        if (sample is not null) Assert.NotEmpty(marks);
+        Assert.Equal(marks, ContinuedMarks(printed));
+        Assert.Equal(marks, ContinuedMarks(wordPdf));
+    }
+
+    /// <summary>Each page whose top line is a 续表 line: its index and the mark.</summary>
+    private static List<(int Page, string Mark)> ContinuedMarks(string pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var marks = new List<(int, string)>();
+        foreach (var page in document.GetPages())
+        {
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            if (letters.Count == 0) continue;
+            var top = letters.Max(l => l.StartBaseLine.Y);
+            var line = string.Concat(letters.Where(l => top - l.StartBaseLine.Y < 2).OrderBy(l => l.StartBaseLine.X).Select(l => l.Value));
+            if (Regex.IsMatch(line, @"^续表\d+$")) marks.Add((page.Number - 1, line));
+        }
+        return marks;
+    }
+
+    /// <summary>A generated department of the Liaoning pack (the pack that asks for the 续表 mark).</summary>
+    private static string GeneratedDepartment(string folder, int seed)
+    {
+        var data = Path.Combine(folder, "data");
+        Assert.Equal(0, Program.Run(["sample", "--count", "1", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--out", data, "--template", RepoFiles.PathOf("templates/liaoning-2023")], new StringWriter()));
+        return Directory.GetFiles(data, "*.yaml").Single();
+    }
+
+    /// <summary>A contents page without its leaders (the PDF's full-width dots; the browser draws a dotted rule).</summary>
+    private static string Leaderless(string page) => Regex.Replace(page, "[．.…·]", "");
 
     private static IEnumerable<(string Title, int Page)> Flatten(IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> nodes) =>
         nodes.SelectMany(n => (n is UglyToad.PdfPig.Outline.DocumentBookmarkNode d ? [(n.Title, d.PageNumber)] : Enumerable.Empty<(string, int)>())

@@ -43,7 +43,7 @@ public class DocumentMarkupTests
         var nav = Sample.Descendants("nav").Single();
         var links = nav.Descendants("a").ToList();
         var expected = Toc.Collect(SampleDocuments.AllBlocks(), 2);
-        Assert.Equal(expected.Select(e => e.Text), links.Select(a => a.Value));
+        Assert.Equal(expected.Select(e => e.Text), links.Select(a => a.Elements("span").Single(s => s.HasClass("toc-text")).Value));
         Assert.Equal(expected.Select(e => "#" + e.Anchor), links.Select(a => (string?)a.Attribute("href")));
         var ids = Sample.Descendants().Select(e => (string?)e.Attribute("id")).Where(id => id is not null).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -124,13 +124,27 @@ public class DocumentMarkupTests
             ],
         };
         var text = Html.Render(document);
-        Assert.Contains("<h2 id=\"sec-4\">四、<span class=\"cjk\">“</span>三公<span class=\"cjk\">”</span>经费预算情况说明</h2>", text);
-        Assert.Contains("费<span class=\"cjk\">——</span><span class=\"nb\">0 万元</span><span class=\"cjk\">……‘</span>引号<span class=\"cjk\">’</span>，English &quot;quotes&quot; stay.", text);
+        // "、“": the comma before the opening quote is set half-width (the shared rule, as in PDF and Word).
+        Assert.Contains("<h2 id=\"sec-4\">四<span class=\"h\">、</span><span class=\"cjk\">“</span>三公<span class=\"cjk\">”</span>经费预算情况说明</h2>", text);
+        Assert.Contains("费<span class=\"cjk\">——</span><span class=\"nb\">0 万元</span><span class=\"cjk\">……‘</span>引号<span class=\"h\"><span class=\"cjk\">’</span></span>，English &quot;quotes&quot; stay.", text);
         Assert.Contains("<title>“三公”经费</title>", text); // not shown, so not marked up
         var css = Html.Parse(text).Css();
-        Assert.Contains(".cjk{font-family:var(--cjk)}", css);
+        Assert.Contains(".cjk{font-family:var(--cjk);line-height:0}", css); // its face's metrics do not make the line taller
         Assert.Contains("h2,.role-heading2{font-family:\"Times New Roman\", \"黑体\"", css);
         Assert.Contains("--cjk:\"黑体\", \"SimHei\", \"WenQuanYi Micro Hei\", sans-serif;", css);
+    }
+
+    [Fact]
+    public void Adjacent_full_width_marks_are_set_half_width_by_the_shared_rule_and_a_paragraphs_opening_bracket_is_not()
+    {
+        var html = Html.Render(SampleDocuments.AllBlocks() with
+        {
+            Blocks = [new Paragraph("（一）“政府采购支出预算表”、“部门管理专项资金预算表”两张表（含附表）。")],
+        });
+        // "）“" and "”、“": each closing mark before another mark loses its blank right half; the paragraph's first "（" keeps its
+        // full width (no compression at the start of a paragraph, so "（一）" does not hang left of the indent).
+        Assert.Contains("<p class=\"indent keep\">（一<span class=\"h\">）</span><span class=\"cjk\">“</span>政府采购支出预算表<span class=\"h\"><span class=\"cjk\">”</span></span>"
+            + "<span class=\"h\">、</span><span class=\"cjk\">“</span>部门管理专项资金预算表<span class=\"cjk\">”</span>两张表（含附表<span class=\"h\">）</span>。</p>", html);
     }
 
     [Fact]
@@ -141,7 +155,7 @@ public class DocumentMarkupTests
             Blocks = [new Paragraph("比上年增加336.12万元，购置3台（套），自2023年1月1日起；共1,234.56。")],
         });
         Assert.Contains("<span class=\"nb\">336.12万元</span>", html);
-        Assert.Contains("<span class=\"nb\">3台（套）</span>", html);
+        Assert.Contains("<span class=\"nb\">3台（套<span class=\"h\">）</span></span>", html); // "），": the bracket set half-width
         Assert.Contains("<span class=\"nb\">2023年1月1日</span>", html);
         Assert.DoesNotContain("<span class=\"nb\">1,234.56</span>", html); // a bare number is one word already
         Assert.Contains(".nb{white-space:nowrap}", html);

@@ -64,7 +64,7 @@ public class ColumnFitTests
     public void The_pdf_sets_the_fitted_widths()
     {
         var table = SampleDocuments.ExpenditureTable();
-        var formats = new TableFormats(new TextFormats(DocumentStyle.Default, FontSet.For([])));
+        var formats = new TableFormats(new TextFormats(DocumentStyle.Default, FontSet.For([])), compact: false);
         var layout = new TableLayout(table, 400, formats, new LineBreaker(new TextMeasurer()));
         var fitted = ColumnFit.Fractions(table, DocumentStyle.Default);
         for (var i = 0; i < fitted.Length; i++) Assert.Equal(fitted[i] * 400, layout.ColumnWidths[i], 6);

@@ -16,5 +16,5 @@ internal static class ChartSize
     public static ChartDrawing Lay(Chart chart, DocumentStyle style, double textWidthPt) => ChartLayout.Lay(chart, style, textWidthPt, withTitle: false);
 
     /// <summary>The height in points of a chart laid out as <paramref name="drawing"/> in a text area <paramref name="textHeightPt"/> high.</summary>
-    public static double HeightPt(ChartDrawing drawing, double textHeightPt) => Math.Min(drawing.Height, textHeightPt * 0.75);
+    public static double HeightPt(ChartDrawing drawing, double textHeightPt) => ChartLayout.HeightOnPage(drawing, textHeightPt);
 }

@@ -16,7 +16,7 @@ namespace BudgetReportGen.Writers.Docx.Charts;
 internal static class InlineChart
 {
     /// <summary>Space after the chart's paragraph (6 pt), before the text that follows.</summary>
-    public const int SpacingAfterTwips = 120;
+    public static readonly int SpacingAfterTwips = Units.TwipsFromPt(Documents.PageEstimate.ChartSpaceAfterPt);
 
     private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 

@@ -14,8 +14,8 @@ namespace BudgetReportGen.Writers.Docx.Content;
 /// Writes the body: section by section (<see cref="SectionPlan"/>), each block as paragraphs or a table, and each
 /// section closed by its w:sectPr (in its last paragraph; the last section's sectPr ends the body).
 /// </summary>
-internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IReadOnlyDictionary<string, int> estimatedPages,
-    IReadOnlyDictionary<string, bool[]>? breakAllowed = null, ChartParts? charts = null) : M.IBlockVisitor<IEnumerable<BodyItem>>
+internal sealed class BodyWriter(M.Document document, PageGeometry geometry, PageEstimate estimate, ChartParts? charts = null)
+    : M.IBlockVisitor<IEnumerable<BodyItem>>
 {
     /// <summary>The cover title starts this far down the text area.</summary>
     private const double CoverTitleOffset = 0.22;
@@ -71,7 +71,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
     // A page break yields nothing: the section plan has turned it into a break before the next block.
     public IEnumerable<BodyItem> Visit(M.TitlePage block) => Cover(block, orientation);
     public IEnumerable<BodyItem> Visit(TableOfContents block) =>
-        new TocWriter(bookmarks).Write(block, Toc.Collect(document, block.MaxLevel), estimatedPages, TocFit.EntryLineSpacingPt(document, block))
+        new TocWriter(bookmarks).Write(block, Toc.Collect(document, block.MaxLevel), estimate.Pages, TocFit.EntryLineSpacingPt(document, block))
             .Select(p => (BodyItem)p);
     public IEnumerable<BodyItem> Visit(Heading block)
     {
@@ -96,7 +96,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
     {
         var width = geometry.TextWidth(orientation);
         var level = tableTocLevels.TryGetValue(block.Table.Anchor, out var l) ? l : (int?)null;
-        return new TableWriter(bookmarks, document.Style).Write(block.Table, width, level, breakAllowed?.GetValueOrDefault(block.Table.Anchor));
+        return new TableWriter(bookmarks, document.Style).Write(block.Table, width, level, estimate);
     }
 
     private IEnumerable<BodyItem> Cover(M.TitlePage cover, PageOrientation orientation)
@@ -105,7 +105,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, IRe
         title.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines
         {
             Before = Twips(Units.PtFromTwips(geometry.TextHeight(orientation)) * CoverTitleOffset),
-            After = Twips(TextMetrics.LineHeightPt(style.Font(TextRole.Title))),
+            After = Twips(style.Font(TextRole.Title).LineHeightPt),
         };
         yield return title;
         foreach (var line in cover.Lines) yield return Paragraphs.Styled(StyleIds.Subtitle, Runs.Text(line));

@@ -15,7 +15,7 @@ internal sealed class SectionFactory(PageGeometry geometry, DocumentStyle style)
     public SectionProperties Create(PageOrientation orientation, bool numbered, bool restartNumbering)
     {
         var footerFont = style.Font(TextRole.Footer);
-        var footerLineTwips = Units.TwipsFromPt(footerFont.LineSpacingPt ?? footerFont.SizePt * TextMetrics.SingleLineFactor);
+        var footerLineTwips = Units.TwipsFromPt(footerFont.LineHeightPt);
         var footerDistance = geometry.FooterDistance(orientation, footerLineTwips);
         var section = new SectionProperties();
         if (numbered)
@@ -55,7 +55,7 @@ internal sealed class SectionFactory(PageGeometry geometry, DocumentStyle style)
         return new DocGrid
         {
             Type = DocGridValues.Lines,
-            LinePitch = Units.TwipsFromPt(TextMetrics.LineHeightPt(style.Font(TextRole.Body))),
+            LinePitch = Units.TwipsFromPt(style.Font(TextRole.Body).LineHeightPt),
         };
     }
 }

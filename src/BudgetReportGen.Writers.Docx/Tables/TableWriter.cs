@@ -11,7 +11,8 @@ namespace BudgetReportGen.Writers.Docx.Tables;
 /// Writes a model table: the caption lines (表N, title, 部门名称 left / 单位 right), the Word table with merged
 /// header and body cells, repeated header rows, rows that never split, fixed column widths and borders on every
 /// cell, total and section rows in bold (as the HTML writer sets them), then the remark below (e.g. the note under an
-/// empty table).
+/// empty table). Where the pack asks for a 续表 mark, the table is cut where the page estimate breaks it
+/// (<see cref="M.PageEstimate.Breaks"/>): each later part starts a new page with the mark and the header rows.
 /// </summary>
 internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
 {
@@ -19,9 +20,9 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
 
     /// <param name="textWidthTwips">Width of the text area of the table's section.</param>
     /// <param name="tocLevel">The table's level in the table of contents, when it is listed there (a TC field marks it).</param>
-    /// <param name="breakAllowed">Where a page may break (header rows first), as the page estimate laid the table out; by default
-    /// <see cref="ColumnLayout.BreakAllowedAfter"/> without block sizes.</param>
-    public IEnumerable<BodyItem> Write(M.Table table, int textWidthTwips, int? tocLevel, bool[]? breakAllowed = null)
+    /// <param name="estimate">The page estimate: where a page may break (blocks that fit a page kept whole), where the table
+    /// breaks, whether it is compact.</param>
+    public IEnumerable<BodyItem> Write(M.Table table, int textWidthTwips, int? tocLevel, M.PageEstimate estimate)
     {
         var caption = Caption(table.Caption, textWidthTwips);
         var first = caption[0];
@@ -29,9 +30,25 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
         if (tocLevel is { } level && table.TocLabel is { } label)
             first.Append(FieldRuns.Marker($"TC {FieldRuns.Quote(label)} \\f C \\l {level.ToString(CultureInfo.InvariantCulture)}"));
         foreach (var paragraph in caption) yield return paragraph;
-        yield return Grid(table, textWidthTwips, breakAllowed, style);
+        var grid = new Grid(table, textWidthTwips, estimate, style);
+        var breaks = table.Caption.Continued.Length > 0 ? estimate.Breaks(table) : [];
+        var starts = new[] { 0 }.Concat(breaks).ToList();
+        for (var part = 0; part < starts.Count; part++)
+        {
+            if (part > 0) yield return Continued(table.Caption.Continued);
+            yield return grid.Part(starts[part], part + 1 < starts.Count ? starts[part + 1] : table.BodyRows.Count);
+        }
         if (!string.IsNullOrEmpty(table.Remark))
             yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(table.Remark));
+    }
+
+    /// <summary>The 续表 line that opens a page a table continues on.</summary>
+    private static Paragraph Continued(string text)
+    {
+        var paragraph = Paragraphs.Styled(StyleIds.TableCaption, Runs.Text(text));
+        paragraph.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+        paragraph.ParagraphProperties.KeepNext = new KeepNext();
+        return paragraph;
     }
 
     private static List<Paragraph> Caption(M.TableCaption caption, int textWidthTwips)
@@ -49,30 +66,47 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
         return lines;
     }
 
-    /// <summary>The Word table, written straight to the XML writer. Widths and the cell grid are worked out here, so a
-    /// malformed table fails before anything is written.</summary>
-    private static BodyItem Grid(M.Table table, int textWidthTwips, bool[]? given, M.DocumentStyle style)
+    /// <summary>The Word table, written straight to the XML writer, whole or in parts. Widths and the cell grid are worked out
+    /// once, so a malformed table fails before anything is written.</summary>
+    private sealed class Grid
     {
-        var widths = ColumnLayout.ColumnWidths(table, textWidthTwips, style);
-        var placed = ColumnLayout.Place(table);
-        var headerTexts = M.ColumnFit.HeaderTexts(table, style); // broken at word boundaries, as in PDF and HTML
-        var rows = placed.Count;
-        var columns = widths.Length;
-        var owner = new M.PlacedCell?[rows, columns];
-        foreach (var row in placed)
-            foreach (var p in row)
-                for (var r = p.Row; r < Math.Min(rows, p.Row + p.Cell.RowSpan); r++)
-                    for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
-                        owner[r, c] = p;
-        var breakAllowed = given ?? ColumnLayout.BreakAllowedAfter(table);
-        for (var r = 0; r < rows; r++)
-            for (var c = 0; c < columns; c++)
-                if (owner[r, c] is null) throw new InvalidOperationException("TableGrid left a slot uncovered.");
+        private readonly M.Table table;
+        private readonly int textWidthTwips;
+        private readonly M.DocumentStyle style;
+        private readonly int[] widths;
+        private readonly M.PlacedCell?[,] owner;
+        private readonly IReadOnlyDictionary<(int Row, int Column), string> headerTexts;
+        private readonly bool[] breakAllowed;
+        private readonly bool compact;
 
-        return BodyItem.Streamed(w =>
+        public Grid(M.Table table, int textWidthTwips, M.PageEstimate estimate, M.DocumentStyle style)
         {
+            this.table = table;
+            this.textWidthTwips = textWidthTwips;
+            this.style = style;
+            widths = ColumnLayout.ColumnWidths(table, textWidthTwips, style);
+            var placed = ColumnLayout.Place(table);
+            headerTexts = M.ColumnFit.HeaderTexts(table, style); // broken at word boundaries, as in PDF and HTML
+            owner = new M.PlacedCell?[placed.Count, widths.Length];
+            foreach (var row in placed)
+                foreach (var p in row)
+                    for (var r = p.Row; r < Math.Min(placed.Count, p.Row + p.Cell.RowSpan); r++)
+                        for (var c = p.Column; c < p.Column + p.Cell.ColSpan; c++)
+                            owner[r, c] = p;
+            for (var r = 0; r < placed.Count; r++)
+                for (var c = 0; c < widths.Length; c++)
+                    if (owner[r, c] is null) throw new InvalidOperationException("TableGrid left a slot uncovered.");
+            breakAllowed = estimate.BreakAllowed.GetValueOrDefault(table.Anchor) ?? M.PageEstimate.BreakAllowedAfter(table);
+            compact = estimate.IsCompact(table);
+        }
+
+        /// <summary>The header rows and the body rows [<paramref name="from"/>, <paramref name="to"/>) as one Word table; a cell
+        /// spanning rows from before the part restarts in it, empty.</summary>
+        public BodyItem Part(int from, int to) => BodyItem.Streamed(w =>
+        {
+            var headerCount = table.HeaderRows.Count;
             Wml.Start(w, "tbl");
-            Properties(textWidthTwips).WriteTo(w);
+            Properties(textWidthTwips, style, compact).WriteTo(w);
             Wml.Start(w, "tblGrid");
             foreach (var width in widths)
             {
@@ -81,37 +115,40 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
                 w.WriteEndElement();
             }
             w.WriteEndElement();
-            for (var r = 0; r < rows; r++)
+            var firstBody = headerCount + from;
+            var last = headerCount + to - 1;
+            foreach (var r in Enumerable.Range(0, headerCount).Concat(Enumerable.Range(firstBody, to - from)))
             {
-                var isHeader = r < table.HeaderRows.Count;
-                var boldRow = !isHeader && M.RowKinds.IsBold(table.BodyRows[r - table.HeaderRows.Count].Kind);
-                var keepWithNext = isHeader || !breakAllowed[r];
+                var isHeader = r < headerCount;
+                var boldRow = !isHeader && M.RowKinds.IsBold(table.BodyRows[r - headerCount].Kind);
+                var keepWithNext = isHeader || (!breakAllowed[r] && r < last);
                 Wml.Start(w, "tr");
                 Wml.Start(w, "trPr");
                 Wml.Empty(w, "cantSplit");
                 if (isHeader) Wml.Empty(w, "tblHeader");
                 w.WriteEndElement();
-                for (var c = 0; c < columns;)
+                for (var c = 0; c < widths.Length;)
                 {
                     var p = owner[r, c]!.Value;
                     var span = p.Cell.ColSpan;
                     var starts = p.Row == r;
+                    var restarts = starts || (!isHeader && r == firstBody); // a span from the part before restarts here
                     Wml.Start(w, "tc");
                     Wml.Start(w, "tcPr");
                     var width = 0;
                     for (var k = c; k < c + span; k++) width += widths[k];
                     Wml.Width(w, "tcW", Text(width));
                     if (span > 1) Wml.Val(w, "gridSpan", Text(span));
-                    if (p.Cell.RowSpan > 1) Wml.Val(w, "vMerge", starts ? "restart" : "continue");
+                    if (p.Cell.RowSpan > 1) Wml.Val(w, "vMerge", restarts ? "restart" : "continue");
                     Wml.Val(w, "vAlign", "center");
                     w.WriteEndElement();
                     var alignment = p.Cell.Alignment ?? (isHeader ? M.CellAlignment.Center : table.Columns[c].Alignment);
-                    var style = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
+                    var paragraphStyle = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
                     foreach (var line in starts ? ColumnLayout.CellText(p, isHeader, headerTexts).Split('\n') : [""])
                     {
                         Wml.Start(w, "p");
                         Wml.Start(w, "pPr");
-                        Wml.Val(w, "pStyle", style);
+                        Wml.Val(w, "pStyle", paragraphStyle);
                         if (keepWithNext) Wml.Empty(w, "keepNext");
                         Wml.Val(w, "jc", Formatting.JustificationName(alignment));
                         w.WriteEndElement();
@@ -127,8 +164,12 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
         });
     }
 
-    private static TableProperties Properties(int textWidthTwips)
+    /// <summary>The table's properties: full width, fixed layout, rules on every cell and the shared cell padding
+    /// (<see cref="M.TableMetrics"/>, less above and below the text in a compact table).</summary>
+    private static TableProperties Properties(int textWidthTwips, M.DocumentStyle style, bool compact)
     {
+        var vertical = Text(Units.TwipsFromPt(M.TableMetrics.VerticalPaddingPt(style, compact)));
+        var horizontal = (short)Units.TwipsFromPt(M.TableMetrics.HorizontalPaddingPt(style));
         static T Line<T>() where T : BorderType, new() =>
             new() { Val = BorderValues.Single, Size = BorderEighthsOfPoint, Space = 0U, Color = "000000" };
         return new TableProperties(
@@ -138,10 +179,10 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
                 Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(
-                new TopMargin { Width = Text(ColumnLayout.CellPaddingTwips), Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = Text(ColumnLayout.CellPaddingTwips), Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = (short)ColumnLayout.CellMarginTwips, Type = TableWidthValues.Dxa }));
+                new TopMargin { Width = vertical, Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = horizontal, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = vertical, Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = horizontal, Type = TableWidthValues.Dxa }));
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

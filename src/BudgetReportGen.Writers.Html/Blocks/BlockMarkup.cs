@@ -21,7 +21,7 @@ internal static class BlockMarkup
         public bool Visit(ListBlock block) { AppendList(sb, block, document.Style); return true; }
         public bool Visit(Remark block) { sb.Append("<p class=\"remark\">").AppendContent(block.Text).Append("</p>\n"); return true; }
         public bool Visit(PageBreak block) { sb.Append("<div class=\"page-break\"></div>\n"); return true; }
-        public bool Visit(TableBlock block) { TableMarkup.Append(sb, block.Table, document.Style); return true; }
+        public bool Visit(TableBlock block) { TableMarkup.Append(sb, block.Table, document.Style, PageEstimate.Of(document)); return true; }
         public bool Visit(ChartBlock block) { AppendChart(sb, block.Chart, document.Style, ChartNumber(document, block)); return true; }
     }
 
@@ -50,10 +50,15 @@ internal static class BlockMarkup
     {
         sb.Append("<nav class=\"toc\" aria-label=\"").AppendAttribute(toc.Title).Append("\">\n");
         sb.Append("<p class=\"toc-title\">").AppendContent(toc.Title).Append("</p>\n<ol>\n");
+        var pages = PageEstimate.Of(document).Pages;
         foreach (var entry in Toc.Collect(document, toc.MaxLevel))
         {
             sb.Append("<li class=\"toc-level-").Append(HeadingLevel(entry.Level)).Append("\"><a href=\"#")
-                .AppendAttribute(entry.Anchor).Append("\">").AppendContent(entry.Text).Append("</a></li>\n");
+                .AppendAttribute(entry.Anchor).Append("\"><span class=\"toc-text\">").AppendContent(entry.Text).Append("</span>");
+            // The printed page, from the page estimate (shown in print only).
+            if (pages.TryGetValue(entry.Anchor, out var page))
+                sb.Append("<span class=\"toc-page\">").Append(page.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</span>");
+            sb.Append("</a></li>\n");
         }
         sb.Append("</ol>\n</nav>\n");
     }

@@ -14,6 +14,12 @@ internal static class StyleSheet
     /// <summary>The name of the landscape page in @page and of the class of the element that goes on it.</summary>
     public const string LandscapePage = "landscape";
 
+    /// <summary>The class of a table set compact (<see cref="PageEstimate.IsCompact"/>).</summary>
+    public const string CompactTable = "compact";
+
+    /// <summary>The class of the wrapper of a later part of a continued table (<see cref="PageEstimate.Breaks"/>).</summary>
+    public const string ContinuedPart = "table-part";
+
     /// <summary>The name of the front matter's page (the cover and the contents), which has no page number.</summary>
     public const string CoverPage = "cover";
 
@@ -37,7 +43,10 @@ internal static class StyleSheet
         sb.Append("h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}\n");
         // Punctuation compression as the shared rule (Documents.LineRules): adjacent full-width marks set half-width, an opening
         // bracket at the start of a paragraph kept full-width, so "（一）" does not hang left of the indent.
-        sb.Append("h1,h2,h3,h4,p,li{text-spacing-trim:space-first}\n");
+        // Adjacent full-width marks are compressed by the shared rule (HtmlText.HalfClass), as in PDF and Word; the browser's own
+        // trimming is off (it needs font features the free faces lack, and would compress twice where a face has them).
+        sb.Append("h1,h2,h3,h4,p,li{text-spacing-trim:space-all}\n");
+        sb.Append('.').Append(HtmlText.HalfClass).Append("{margin-right:-.5em}\n");
 
         foreach (var role in Roles.All)
         {
@@ -57,7 +66,8 @@ internal static class StyleSheet
                 sb.Append('h').Append(level).Append("{text-indent:").Append(Indent(style, chars, style.HeadingFont(level))).Append("}\n");
         sb.Append(".align-left{text-align:left}.align-center{text-align:center}.align-right{text-align:right}.align-justify{text-align:justify}\n");
         sb.Append("strong{font-weight:bold}em{font-style:italic}\n");
-        sb.Append('.').Append(HtmlText.EastAsianClass).Append("{font-family:var(").Append(EastAsianVariable).Append(")}\n");
+        // Its face's other ascent and descent must not make the line taller than the style's line spacing (as in PDF and Word).
+        sb.Append('.').Append(HtmlText.EastAsianClass).Append("{font-family:var(").Append(EastAsianVariable).Append(");line-height:0}\n");
         // A number with its unit or a date stays on one line (the shared line rule, Documents.LineRules).
         sb.Append('.').Append(HtmlText.NoBreakClass).Append("{white-space:nowrap}\n");
         sb.Append(".list{list-style:none}\n");
@@ -73,7 +83,14 @@ internal static class StyleSheet
         sb.Append("table{border-collapse:collapse;width:100%;table-layout:fixed;font-variant-numeric:tabular-nums}\n");
         sb.Append("caption{caption-side:top;text-align:left;break-after:avoid;page-break-after:avoid}\n");
         sb.Append(".table-notes{display:flex;justify-content:space-between;gap:1em;text-align:left;margin-bottom:2pt}.note-right{margin-left:auto}\n");
-        sb.Append("th,td{border:.5pt solid #000;padding:1pt 3pt;vertical-align:middle}\n");
+        // Cell padding as in PDF and Word (the shared rule, TableMetrics); a compact table's rows have none above and below.
+        sb.Append("th,td{border:.5pt solid #000;padding:").Append(CssText.Number(TableMetrics.VerticalPaddingPt(style, compact: false))).Append("pt ")
+            .Append(CssText.Number(TableMetrics.HorizontalPaddingPt(style))).Append("pt;vertical-align:middle}\n");
+        sb.Append("table.").Append(CompactTable).Append(" th,table.").Append(CompactTable).Append(" td{padding-top:")
+            .Append(CssText.Number(TableMetrics.VerticalPaddingPt(style, compact: true))).Append("pt;padding-bottom:")
+            .Append(CssText.Number(TableMetrics.VerticalPaddingPt(style, compact: true))).Append("pt}\n");
+        // A table continued where the page estimate breaks it: on screen one table, in print each part on a new page under its 续表 line.
+        sb.Append(".").Append(ContinuedPart).Append(">.table-continued{text-align:center}\n");
         sb.Append("th{text-align:center}td{text-align:left}.l{text-align:left}.c{text-align:center}.r{text-align:right}\n");
         sb.Append("tr.total>td,tr.subtotal>td,tr.section>td,.b{font-weight:bold}\n");
         sb.Append("thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}\n");
@@ -91,6 +108,8 @@ internal static class StyleSheet
         sb.Append(".cover{padding:4em 0 3em}\n");
         sb.Append(".page-break{margin-top:3em}\n");
         sb.Append(".table-scroll{overflow-x:auto}\n");
+        sb.Append(".").Append(ContinuedPart).Append(">.table-continued,.").Append(ContinuedPart).Append(" thead{display:none}\n");
+        sb.Append(".toc-page{display:none}\n");
         sb.Append("table{min-width:").Append(CssText.Number(portraitWidth)).Append("mm}\n");
         sb.Append("caption>div{position:sticky;left:0;max-width:calc(100vw - 2 * var(--gutter))}\n");
         var wide = $"min({CssText.Number(landscapeWidth)}mm,calc(100vw - 2 * var(--gutter)))";
@@ -104,11 +123,14 @@ internal static class StyleSheet
         sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
         // The break goes on the block after the marker, not on the (empty) marker: a marker on a page of its own would leave
         // a blank page before a landscape table, whose named page forces a second break.
-        sb.Append(".page-break{display:none}.page-break+*{break-before:page;page-break-before:always}\n");
+        sb.Append(".page-break{display:none}.page-break+*{break-before:page;page-break-before:always;margin-top:0}\n");
         sb.Append("tbody.group{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append('.').Append(Blocks.BlockMarkup.KeepClass).Append("{break-inside:avoid;page-break-inside:avoid}\n");
         sb.Append('.').Append(LandscapePage).Append("{page:").Append(LandscapePage).Append("}\n");
         sb.Append(".table-scroll{overflow:visible}\n");
+        sb.Append(".").Append(ContinuedPart).Append("{break-before:page;page-break-before:always}\n");
+        // Contents entries with the page estimate's numbers (Documents.PageEstimate), after a dotted leader, as in PDF and Word.
+        sb.Append(".toc a{display:flex;align-items:baseline}.toc a::before{content:\"\";order:1;flex:1 1 2em;border-bottom:1pt dotted #000;margin:0 .2em}.toc-page{display:inline;order:2}\n");
         sb.Append("}\n");
     }
 

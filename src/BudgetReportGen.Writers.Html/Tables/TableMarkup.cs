@@ -9,34 +9,52 @@ namespace BudgetReportGen.Writers.Html.Tables;
 /// Writes a <see cref="Table"/> as a real &lt;table&gt;: a caption (表N, title, 部门名称 left / 单位 right), a colgroup with the
 /// column widths as percentages, a thead of th cells with scope, a tbody, and the remark below. A landscape table's wrapper
 /// carries the class that puts it on a landscape printed page; every table sits in a wrapper that scrolls sideways on a narrow screen.
+/// A compact table (<see cref="PageEstimate.IsCompact"/>) carries its class. Where the pack asks for a 续表 mark, the table is cut
+/// where the page estimate breaks it (<see cref="PageEstimate.Breaks"/>): each later part is a table of its own, with the same
+/// columns and header, that the print starts on a new page under the 续表 line (the screen shows one table).
 /// </summary>
 internal static class TableMarkup
 {
-    public static void Append(StringBuilder sb, Table table, DocumentStyle style)
+    public static void Append(StringBuilder sb, Table table, DocumentStyle style, PageEstimate estimate)
     {
         var placed = TableGrid.Of(table);
-        var header = placed.Header;
-        var body = placed.Body;
+        var compact = estimate.IsCompact(table);
+        var breaks = table.Caption.Continued.Length > 0 ? estimate.Breaks(table) : [];
+        var starts = new[] { 0 }.Concat(breaks).ToList();
 
         sb.Append("<div class=\"table-block");
         if (table.Orientation == PageOrientation.Landscape) sb.Append(' ').Append(StyleSheet.LandscapePage);
-        sb.Append("\">\n<div class=\"table-scroll\">\n<table id=\"").AppendAttribute(table.Anchor).Append("\">\n");
-        AppendCaption(sb, table.Caption);
-        AppendColumns(sb, table, style);
-
-        if (header.Count > 0)
+        sb.Append("\">\n");
+        for (var part = 0; part < starts.Count; part++)
         {
-            sb.Append("<thead>\n");
-            // Header text broken at word boundaries for the fitted widths, as in PDF and Word (ColumnFit.HeaderTexts).
-            var texts = ColumnFit.HeaderTexts(table, style);
-            for (var r = 0; r < header.Count; r++) AppendHeaderRow(sb, header[r], texts);
-            sb.Append("</thead>\n");
+            var end = part + 1 < starts.Count ? starts[part + 1] : placed.Body.Count;
+            if (part > 0)
+                sb.Append("<div class=\"").Append(StyleSheet.ContinuedPart).Append("\">\n<p class=\"table-continued ")
+                    .Append(Roles.ClassName(TextRole.TableCaption)).Append("\" aria-hidden=\"true\">").AppendContent(table.Caption.Continued).Append("</p>\n");
+            sb.Append("<div class=\"table-scroll\">\n<table");
+            if (part == 0) sb.Append(" id=\"").AppendAttribute(table.Anchor).Append('"');
+            if (compact) sb.Append(" class=\"").Append(StyleSheet.CompactTable).Append('"');
+            sb.Append(">\n");
+            if (part == 0) AppendCaption(sb, table.Caption);
+            AppendColumns(sb, table, style);
+            AppendHeader(sb, table, style, placed.Header);
+            if (end > starts[part]) AppendBody(sb, table, placed.Body, starts[part], end);
+            sb.Append("</table>\n</div>\n");
+            if (part > 0) sb.Append("</div>\n");
         }
-        if (body.Count > 0) AppendBody(sb, table, body);
-        sb.Append("</table>\n</div>\n");
         if (!string.IsNullOrEmpty(table.Remark))
             sb.Append("<p class=\"remark\">").AppendContent(table.Remark).Append("</p>\n");
         sb.Append("</div>\n");
+    }
+
+    private static void AppendHeader(StringBuilder sb, Table table, DocumentStyle style, IReadOnlyList<IReadOnlyList<PlacedCell>> header)
+    {
+        if (header.Count == 0) return;
+        sb.Append("<thead>\n");
+        // Header text broken at word boundaries for the fitted widths, as in PDF and Word (ColumnFit.HeaderTexts).
+        var texts = ColumnFit.HeaderTexts(table, style);
+        for (var r = 0; r < header.Count; r++) AppendHeaderRow(sb, header[r], texts);
+        sb.Append("</thead>\n");
     }
 
     private static void AppendCaption(StringBuilder sb, TableCaption caption)
@@ -78,25 +96,34 @@ internal static class TableMarkup
     }
 
     /// <summary>
-    /// The body rows, in one tbody, or in one tbody per group when the table has section rows (e.g. one group per project):
-    /// a group starts at a section row that no row span crosses, and is kept on one printed page when it fits.
+    /// The body rows [<paramref name="from"/>, <paramref name="to"/>), in one tbody, or in one tbody per group when the table has
+    /// section rows (e.g. one group per project): a group starts at a section row that no row span crosses, and is kept on one
+    /// printed page when it fits. A cell spanning rows from before <paramref name="from"/> restarts, empty, in its first row.
     /// </summary>
-    private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body)
+    private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body, int from, int to)
     {
         var breakAllowedAfter = TableGrid.Of(table).BreakAllowedAfter;
-        for (var r = 0; r < body.Count; r++)
+        for (var r = from; r < to; r++)
         {
             var kind = table.BodyRows[r].Kind;
             var startsGroup = kind == RowKind.Section && (r == 0 || breakAllowedAfter[r - 1]);
-            if (r == 0 || startsGroup)
+            if (r == from || startsGroup)
             {
-                if (r > 0) sb.Append("</tbody>\n");
+                if (r > from) sb.Append("</tbody>\n");
                 sb.Append(startsGroup ? "<tbody class=\"group\">\n" : "<tbody>\n");
             }
-            AppendBodyRow(sb, table, kind, body[r]);
+            var cells = r == from && from > 0 ? Carried(body, from, to) : body[r];
+            AppendBodyRow(sb, table, kind, cells);
         }
         sb.Append("</tbody>\n");
     }
+
+    /// <summary>The cells of row <paramref name="row"/> with those that span into it from above restarted in it, empty, for the rows
+    /// left in the part.</summary>
+    private static List<PlacedCell> Carried(IReadOnlyList<IReadOnlyList<PlacedCell>> body, int row, int to) =>
+        body.Take(row).SelectMany(r => r).Where(p => p.Row + p.Cell.RowSpan > row)
+            .Select(p => p with { Row = row, Cell = p.Cell with { Text = "", RowSpan = Math.Min(p.Row + p.Cell.RowSpan, to) - row } })
+            .Concat(body[row]).OrderBy(p => p.Column).ToList();
 
     private static void AppendBodyRow(StringBuilder sb, Table table, RowKind kind, IReadOnlyList<PlacedCell> row)
     {

@@ -51,21 +51,58 @@ internal static class HtmlText
     /// <summary>The class of the spans around a number with its unit or a date, which no line breaks inside (<see cref="Documents.LineRules"/>).</summary>
     public const string NoBreakClass = "nb";
 
+    /// <summary>The class of the span around a full-width mark set half-width before another mark (the shared rule,
+    /// <see cref="Documents.LineRules.CompressRightHalf"/>): the stylesheet takes half an em off after it, as the PDF and Word do.</summary>
+    public const string HalfClass = "h";
+
     private static StringBuilder AppendContent(StringBuilder sb, ReadOnlySpan<char> text)
     {
-        if (text.Length < 2 || text.IndexOfAnyInRange('0', '9') < 0) return AppendPunctuated(sb, text);
+        var halves = Halves(text);
+        if (text.Length < 2 || text.IndexOfAnyInRange('0', '9') < 0) return AppendPunctuated(sb, text, 0, halves);
         var spans = Documents.LineRules.NoBreakSpans(text.ToString());
         var at = 0;
         foreach (var (start, length) in spans)
         {
             // A bare number is one word to the browser already; only a number with its unit or a date needs the span.
             if (char.IsAsciiDigit(text[start + length - 1])) continue;
-            AppendPunctuated(sb, text[at..start]);
+            AppendPunctuated(sb, text[at..start], at, halves);
             sb.Append("<span class=\"").Append(NoBreakClass).Append("\">");
-            AppendPunctuated(sb, text.Slice(start, length)).Append("</span>");
+            AppendPunctuated(sb, text.Slice(start, length), start, halves).Append("</span>");
             at = start + length;
         }
-        return AppendPunctuated(sb, text[at..]);
+        return AppendPunctuated(sb, text[at..], at, halves);
+    }
+
+    /// <summary>Which characters of <paramref name="text"/> are full-width marks set half-width (<see cref="HalfClass"/>); null
+    /// when none is: a mark before another mark ("”、“" "）。"), as Word sets it.</summary>
+    private static bool[]? Halves(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || text.IndexOfAny(FullWidthMarks) < 0) return null;
+        var whole = text.ToString();
+        bool[]? halves = null;
+        for (var i = 0; i + 1 < whole.Length; i++)
+            if (Documents.LineRules.CompressRightHalf(whole, i) || Documents.LineRules.CompressLeftHalf(whole, i + 1))
+                (halves ??= new bool[whole.Length])[i] = true;
+        return halves;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FullWidthMarks =
+        System.Buffers.SearchValues.Create(Documents.LineRules.FullWidthClosing + Documents.LineRules.FullWidthOpening);
+
+    /// <summary>Appends <paramref name="text"/> (at <paramref name="offset"/> in the content) with each mark set half-width in its span.</summary>
+    private static StringBuilder AppendPunctuated(StringBuilder sb, ReadOnlySpan<char> text, int offset, bool[]? halves)
+    {
+        if (halves is null) return AppendPunctuated(sb, text);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!halves[offset + i]) continue;
+            AppendPunctuated(sb, text[start..i]);
+            sb.Append("<span class=\"").Append(HalfClass).Append("\">");
+            AppendPunctuated(sb, text.Slice(i, 1)).Append("</span>");
+            start = i + 1;
+        }
+        return AppendPunctuated(sb, text[start..]);
     }
 
     private static StringBuilder AppendPunctuated(StringBuilder sb, ReadOnlySpan<char> text)

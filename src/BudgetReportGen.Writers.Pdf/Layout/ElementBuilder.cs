@@ -27,7 +27,7 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
     public IEnumerable<ILayoutElement> Visit(ChartBlock block) =>
         [new ChartElement(block.Chart, style, formats, breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
     public IEnumerable<ILayoutElement> Visit(TableBlock block) =>
-        [new TableElement(block.Table, new TableFormats(formats), breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
+        [new TableElement(block.Table, new TableFormats(formats, PageEstimate.Of(document).IsCompact(block.Table)), breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
 
     private IEnumerable<ILayoutElement> Contents(TableOfContents toc)
     {

@@ -4,18 +4,11 @@ namespace BudgetReportGen.Writers.Pdf.Layout.Tables;
 internal readonly record struct CellPadding(double Horizontal, double Vertical);
 
 /// <summary>
-/// The text formats of a table's parts (caption, note line, header, body, remark) and the measures derived from the body font:
-/// cell padding and border width scale with the body text size, so a style with larger table text gets roomier cells.
+/// The text formats of a table's parts (caption, note line, header, body, remark) and the shared measures of its cells
+/// (<see cref="Documents.TableMetrics"/>: padding and rules scale with the body text size; less padding when the table is compact).
 /// </summary>
-internal sealed class TableFormats(TextFormats formats)
+internal sealed class TableFormats(TextFormats formats, bool compact)
 {
-    /// <summary>Horizontal padding as a fraction of the body font size.</summary>
-    private const double HorizontalPaddingEm = 0.35;
-    /// <summary>Vertical padding as a fraction of the body font size.</summary>
-    private const double VerticalPaddingEm = 0.25;
-    /// <summary>Border width as a fraction of the body font size.</summary>
-    private const double BorderEm = 0.06;
-
     public Documents.DocumentStyle Style => formats.Style;
     public TextFormat Caption => formats.For(Documents.TextRole.TableCaption);
     public TextFormat Note => formats.For(Documents.TextRole.TableNote);
@@ -23,6 +16,6 @@ internal sealed class TableFormats(TextFormats formats)
     public TextFormat Body(bool bold) => formats.For(Documents.TextRole.TableBody, bold);
     public TextFormat Remark => formats.For(Documents.TextRole.Remark);
 
-    public CellPadding Padding => new(Body(false).EmSize * HorizontalPaddingEm, Body(false).EmSize * VerticalPaddingEm);
-    public double BorderWidth => Body(false).EmSize * BorderEm;
+    public CellPadding Padding => new(Documents.TableMetrics.HorizontalPaddingPt(Style), Documents.TableMetrics.VerticalPaddingPt(Style, compact));
+    public double BorderWidth => Documents.TableMetrics.BorderPt(Style);
 }

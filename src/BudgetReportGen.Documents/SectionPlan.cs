@@ -1,17 +1,15 @@
-using BudgetReportGen.Documents;
-
-namespace BudgetReportGen.Writers.Docx.Sections;
+namespace BudgetReportGen.Documents;
 
 /// <summary>A block and whether it starts on a new page (a <see cref="PageBreak"/> before it).</summary>
-internal readonly record struct PlannedBlock(Block Block, bool PageBreakBefore);
+public readonly record struct PlannedBlock(Block Block, bool PageBreakBefore);
 
 /// <summary>
-/// A Word section: its orientation, whether it is front matter (<see cref="IsCover"/>: the cover or the contents, no page
+/// A run of pages of one orientation (a Word section): its orientation, whether it is front matter (<see cref="IsCover"/>: the cover or the contents, no page
 /// number; <see cref="PageNumbers"/>) and its blocks. Sections end after the cover, after the contents (so the body is
 /// numbered from 1 in its first section) and wherever the page orientation changes (a landscape table and the portrait text after it); consecutive
-/// landscape tables share one section. The writer and the page estimator both work from this plan.
+/// landscape tables share one section. Word's writer and the page estimate (<see cref="PageEstimate"/>) both work from this plan.
 /// </summary>
-internal sealed record SectionPlan(PageOrientation Orientation, bool IsCover, IReadOnlyList<PlannedBlock> Blocks)
+public sealed record SectionPlan(PageOrientation Orientation, bool IsCover, IReadOnlyList<PlannedBlock> Blocks)
 {
     public static IReadOnlyList<SectionPlan> For(IReadOnlyList<Block> blocks)
     {

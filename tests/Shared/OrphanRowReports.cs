@@ -1,0 +1,30 @@
+using BudgetReportGen.Documents;
+
+namespace BudgetReportGen.Tests.Shared;
+
+/// <summary>
+/// Reports of one part heading and, on the next page, the expenditure table with more and more rows, marked 续表 where it
+/// continues: for the orphan-row rule (<see cref="PageEstimate.IsCompact"/>) and the 续表 parts in every writer.
+/// </summary>
+public static class OrphanRowReports
+{
+    public const string Mark = "续表3";
+
+    public static Document With(int extraRows)
+    {
+        var table = SampleDocuments.ExpenditureTable(extraRows);
+        table = table with { Caption = table.Caption with { Continued = Mark } };
+        return new Document(SampleDocuments.Info, DocumentStyle.Default,
+            [new Heading(1, "第三部分 预算表", "part-3"), new PageBreak(), new TableBlock(table)]);
+    }
+
+    public static Table TableOf(Document report) => report.Blocks.OfType<TableBlock>().Single().Table;
+
+    /// <summary>The fewest rows that no longer fit one page as the table is usually set: the page estimate sets it compact.</summary>
+    public static int FirstCompact() =>
+        Enumerable.Range(10, 100).First(n => With(n) is var r && PageEstimate.Of(r).IsCompact(TableOf(r)));
+
+    /// <summary>The fewest rows (beyond <see cref="FirstCompact"/>) that even compact take a second page: the table continues.</summary>
+    public static int FirstContinued() =>
+        Enumerable.Range(FirstCompact(), 100).First(n => With(n) is var r && PageEstimate.Of(r).Breaks(TableOf(r)).Count > 0);
+}
