@@ -70,4 +70,23 @@ public class ContinuedTableTests
         File.WriteAllBytes(path, docx);
         return [.. LibreOffice.PageTexts(LibreOffice.ConvertToPdf(path, dir)).Select(p => Regex.Replace(p, @"\s+", "")).Where(p => p.Length > 0)];
     }
+
+    [Fact]
+    public void A_row_span_cut_by_a_page_restarts_in_each_part_and_the_file_stays_valid()
+    {
+        var report = OrphanRowReports.SpanningPages(120);
+        var breaks = M.PageEstimate.Of(report).Breaks(OrphanRowReports.TableOf(report));
+        Assert.True(breaks.Count >= 2);
+        using var doc = DocxFixture.Open(DocxFixture.Bytes(report));
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(doc));
+        var tables = DocxFixture.Body(doc).Elements<Table>().ToList();
+        Assert.Equal(breaks.Count + 1, tables.Count);
+        foreach (var table in tables)
+        {
+            var rows = table.Elements<TableRow>().ToList();
+            // The first body row (after the header row) restarts the span; every later row continues it.
+            Assert.Equal(MergedCellValues.Restart, rows[1].Elements<TableCell>().First().TableCellProperties!.VerticalMerge!.Val!.Value);
+            Assert.All(rows.Skip(2), r => Assert.Equal(MergedCellValues.Continue, r.Elements<TableCell>().First().TableCellProperties!.VerticalMerge!.Val!.Value));
+        }
+    }
 }

@@ -52,6 +52,25 @@ public class ContinuedTableMarkupTests
     }
 
     [Fact]
+    public void A_row_span_cut_by_a_page_restarts_in_each_part_so_every_row_fills_the_columns()
+    {
+        var report = OrphanRowReports.SpanningPages(120);
+        var breaks = PageEstimate.Of(report).Breaks(OrphanRowReports.TableOf(report));
+        Assert.True(breaks.Count >= 2);
+        var tables = Html.Parse(Html.Render(report)).Descendants("table").ToList();
+        Assert.Equal(breaks.Count + 1, tables.Count);
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var rows = tables[t].Descendants("tbody").SelectMany(b => b.Elements("tr")).ToList();
+            var first = rows[0].Elements("td").ToList();
+            Assert.Equal(3, first.Count); // the spanning cell, restarted (empty after the first part)
+            Assert.Equal(rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), first[0].Attribute("rowspan")!.Value);
+            Assert.Equal(t == 0 ? "社会保障和就业支出" : "", first[0].Value);
+            Assert.All(rows.Skip(1), r => Assert.Equal(2, r.Elements("td").Count()));
+        }
+    }
+
+    [Fact]
     public void The_contents_list_the_estimated_page_of_each_entry()
     {
         var report = SampleDocuments.AllBlocks();

@@ -27,4 +27,16 @@ public static class OrphanRowReports
     /// <summary>The fewest rows (beyond <see cref="FirstCompact"/>) that even compact take a second page: the table continues.</summary>
     public static int FirstContinued() =>
         Enumerable.Range(FirstCompact(), 100).First(n => With(n) is var r && PageEstimate.Of(r).Breaks(TableOf(r)).Count > 0);
+
+    /// <summary>A report whose table has a first-column cell spanning all its <paramref name="rows"/> rows, more than a page holds:
+    /// the estimate breaks it inside the span.</summary>
+    public static Document SpanningPages(int rows)
+    {
+        var body = Enumerable.Range(0, rows).Select(i => new TableRow(i == 0
+            ? [new TableCell("社会保障和就业支出", RowSpan: rows), new TableCell($"第 {i + 1} 行"), new TableCell("1.00")]
+            : [new TableCell($"第 {i + 1} 行"), new TableCell("1.00")])).ToList();
+        var table = new Table("table-5", new TableCaption("表5", "一般公共预算支出表", "", "单位：万元", Mark),
+            [new(20), new(50), new(30, CellAlignment.Right)], [new([new("类"), new("项目"), new("金额")])], body);
+        return new Document(SampleDocuments.Info, DocumentStyle.Default, [new TableBlock(table)]);
+    }
 }

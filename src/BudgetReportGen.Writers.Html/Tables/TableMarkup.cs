@@ -98,7 +98,7 @@ internal static class TableMarkup
     /// <summary>
     /// The body rows [<paramref name="from"/>, <paramref name="to"/>), in one tbody, or in one tbody per group when the table has
     /// section rows (e.g. one group per project): a group starts at a section row that no row span crosses, and is kept on one
-    /// printed page when it fits. A cell spanning rows from before <paramref name="from"/> restarts, empty, in its first row.
+    /// printed page when it fits. A cell spanning rows from before <paramref name="from"/> restarts, empty, in its first row; a span ends with the part.
     /// </summary>
     private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body, int from, int to)
     {
@@ -112,17 +112,17 @@ internal static class TableMarkup
                 if (r > from) sb.Append("</tbody>\n");
                 sb.Append(startsGroup ? "<tbody class=\"group\">\n" : "<tbody>\n");
             }
-            var cells = r == from && from > 0 ? Carried(body, from, to) : body[r];
-            AppendBodyRow(sb, table, kind, cells);
+            var cells = r == from && from > 0 ? Carried(body, from) : body[r];
+            // A span ends with the part (the next part restarts it).
+            AppendBodyRow(sb, table, kind, cells.Select(p => p.Cell.RowSpan > to - r ? p with { Cell = p.Cell with { RowSpan = to - r } } : p).ToList());
         }
         sb.Append("</tbody>\n");
     }
 
-    /// <summary>The cells of row <paramref name="row"/> with those that span into it from above restarted in it, empty, for the rows
-    /// left in the part.</summary>
-    private static List<PlacedCell> Carried(IReadOnlyList<IReadOnlyList<PlacedCell>> body, int row, int to) =>
+    /// <summary>The cells of row <paramref name="row"/> with those that span into it from above restarted in it, empty.</summary>
+    private static List<PlacedCell> Carried(IReadOnlyList<IReadOnlyList<PlacedCell>> body, int row) =>
         body.Take(row).SelectMany(r => r).Where(p => p.Row + p.Cell.RowSpan > row)
-            .Select(p => p with { Row = row, Cell = p.Cell with { Text = "", RowSpan = Math.Min(p.Row + p.Cell.RowSpan, to) - row } })
+            .Select(p => p with { Row = row, Cell = p.Cell with { Text = "", RowSpan = p.Row + p.Cell.RowSpan - row } })
             .Concat(body[row]).OrderBy(p => p.Column).ToList();
 
     private static void AppendBodyRow(StringBuilder sb, Table table, RowKind kind, IReadOnlyList<PlacedCell> row)
