@@ -85,6 +85,57 @@ public static class ColumnFit
         return texts;
     }
 
+    /// <summary>
+    /// The text of each body cell, keyed by (row, column) of <see cref="TableGrid.Of"/>'s body, as every writer prints it: the
+    /// cell's own text, except that a line whose wrap at the cell's fitted width would leave one character alone on its last
+    /// line ("预算绩效目标覆盖/率") is broken into lines of even length instead ("预算绩效目/标覆盖率").
+    /// </summary>
+    public static IReadOnlyDictionary<(int Row, int Column), string> BodyTexts(Table table, DocumentStyle style)
+    {
+        var fractions = Fractions(table, style);
+        var available = style.Page.TextWidthPt(table.Orientation);
+        var size = style.Font(TextRole.TableBody).SizePt;
+        var padding = Padding(style);
+        var texts = new Dictionary<(int, int), string>();
+        foreach (var placed in TableGrid.Of(table).Body.SelectMany(r => r))
+        {
+            var room = fractions.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() * available - padding;
+            texts[(placed.Row, placed.Column)] = string.Join('\n', placed.Cell.Text.Split('\n').Select(l => Balanced(l, room, size)));
+        }
+        return texts;
+    }
+
+    /// <summary><paramref name="line"/> as it is, or broken into lines of even length when wrapped in <paramref name="room"/> its
+    /// last line would hold a single character; breaks only where the line rules allow one.</summary>
+    private static string Balanced(string line, double room, double sizePt)
+    {
+        var ems = Width(line, sizePt) / sizePt;
+        var perLine = Math.Floor(room / sizePt + 1e-6);
+        if (perLine < 2 || ems <= perLine) return line;
+        var lines = (int)Math.Ceiling(ems / perLine - 1e-9);
+        if (ems - (lines - 1) * perLine > 1 + 1e-9) return line;
+        var target = Math.Ceiling(ems / lines - 1e-9);
+        var noBreak = LineRules.NoBreakSpans(line);
+        var pieces = new List<string>();
+        var start = 0;
+        var width = 0.0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var w = IsWide(line[i]) ? 1 : 0.5;
+            var canBreak = i > start && !LineRules.IsClosing(line[i]) && !LineRules.IsOpening(line[i - 1])
+                && (IsWide(line[i]) || IsWide(line[i - 1])) && !LineRules.InsideSpan(noBreak, i);
+            if (width + w > target + 1e-9 && canBreak)
+            {
+                pieces.Add(line[start..i]);
+                start = i;
+                width = 0;
+            }
+            width += w;
+        }
+        pieces.Add(line[start..]);
+        return pieces.Count == lines && pieces.All(p => Width(p, sizePt) / sizePt <= perLine + 1e-9) ? string.Join('\n', pieces) : line;
+    }
+
     /// <summary>A cell's padding, and a point of slack so a text that just fits is not wrapped by a writer's own rounding.</summary>
     private static double Padding(DocumentStyle style) => PaddingEm * style.Font(TextRole.TableBody).SizePt + 1;
 

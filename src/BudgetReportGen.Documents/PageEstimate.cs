@@ -11,7 +11,8 @@ namespace BudgetReportGen.Documents;
 /// height that never split, header rows (and the 续表 line) repeated on each new page, blocks under a section row kept whole
 /// when they fit a page. Numbering starts at 1 on the first page of the body (<see cref="PageNumbers"/>).
 /// <para>Orphan rows: when a table's last page would hold no more than <see cref="MaxOrphanRows"/> body rows and the table
-/// set compact (<see cref="TableMetrics.CompactVerticalPaddingEm"/>) takes a page fewer, the table is compact, in every writer.</para>
+/// set compact takes a page fewer, the table is compact, in every writer, with the loosest padding that does it
+/// (<see cref="TableMetrics.CompactVerticalPaddingsEm"/>; a row's room to spare where one does).</para>
 /// </summary>
 public sealed class PageEstimate
 {
@@ -25,7 +26,7 @@ public sealed class PageEstimate
     private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool[]> breakAllowed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<int>> tableBreaks = new(StringComparer.Ordinal);
-    private readonly HashSet<string> compact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> compactPaddingEm = new(StringComparer.Ordinal);
     private double capacity;
     private double widthPt;
     private double used;
@@ -54,7 +55,11 @@ public sealed class PageEstimate
     public IReadOnlyList<int> Breaks(Table table) => tableBreaks.GetValueOrDefault(table.Anchor, []);
 
     /// <summary>Whether <paramref name="table"/> is set compact, taking in the few rows its last page would hold alone.</summary>
-    public bool IsCompact(Table table) => compact.Contains(table.Anchor);
+    public bool IsCompact(Table table) => compactPaddingEm.ContainsKey(table.Anchor);
+
+    /// <summary>The padding above and below the text of <paramref name="table"/>'s cells, in points: less in a compact table.</summary>
+    public double VerticalPaddingPt(Table table) =>
+        TableMetrics.VerticalPaddingPt(style, compactPaddingEm.GetValueOrDefault(table.Anchor, TableMetrics.VerticalPaddingEm));
 
     private void Estimate(IReadOnlyList<SectionPlan> sections, Func<TableOfContents, int> tocEntryCount)
     {
@@ -148,18 +153,16 @@ public sealed class PageEstimate
 
     private void PlaceTable(Table table)
     {
-        var isCompact = false;
-        var run = Run(table, compact: false, margin: 0);
-        if (run.Breaks.Count > 0 && run.LastPageRows <= MaxOrphanRows && Run(table, compact: true, margin: 0) is var tight
-            && tight.Breaks.Count < run.Breaks.Count && tight.NewPageFirst == run.NewPageFirst)
+        var padding = TableMetrics.VerticalPaddingEm;
+        var run = Run(table, padding, margin: 0);
+        if (run.Breaks.Count > 0 && run.LastPageRows <= MaxOrphanRows && Compact(table, run) is { } compact)
         {
-            run = tight;
-            isCompact = true;
-            compact.Add(table.Anchor);
+            (padding, run) = compact;
+            compactPaddingEm[table.Anchor] = padding;
         }
         // A table that breaks leaves a row's room at the foot of each page it fills: Word and the browser set rows a little
         // taller than the estimate, and a row pushed past a forced break would print on a page of its own.
-        if (run.Breaks.Count > 0 && Run(table, isCompact, BreakMarginPt(isCompact)) is var safe && safe.Breaks.Count == run.Breaks.Count)
+        if (run.Breaks.Count > 0 && Run(table, padding, BreakMarginPt(padding)) is var safe && safe.Breaks.Count == run.Breaks.Count)
             run = safe;
         if (run.NewPageFirst) NewPage();
         pages[table.Anchor] = Number;
@@ -170,18 +173,30 @@ public sealed class PageEstimate
         if (!string.IsNullOrEmpty(table.Remark)) Flow(style.Font(TextRole.Remark), table.Remark, 0);
     }
 
-    /// <summary>The room left at the foot of a page a table breaks on: one line of table text.</summary>
-    private double BreakMarginPt(bool compact) =>
-        style.Font(TextRole.TableBody).LineHeightPt + 2 * TableMetrics.VerticalPaddingPt(style, compact) + TableMetrics.BorderPt(style);
+    /// <summary>The loosest compact padding that takes a page off the table: with a row's room to spare where one does, else
+    /// without; null when none does.</summary>
+    private (double PaddingEm, TableRun Run)? Compact(Table table, TableRun usual)
+    {
+        foreach (var spare in new[] { true, false })
+            foreach (var em in TableMetrics.CompactVerticalPaddingsEm)
+                if (Run(table, em, spare ? BreakMarginPt(em) : 0) is var tight
+                    && tight.Breaks.Count < usual.Breaks.Count && tight.NewPageFirst == usual.NewPageFirst)
+                    return (em, spare ? Run(table, em, 0) : tight);
+        return null;
+    }
 
-    private TableRun Run(Table table, bool compact, double margin)
+    /// <summary>The room left at the foot of a page a table breaks on: one line of table text.</summary>
+    private double BreakMarginPt(double paddingEm) =>
+        style.Font(TextRole.TableBody).LineHeightPt + 2 * TableMetrics.VerticalPaddingPt(style, paddingEm) + TableMetrics.BorderPt(style);
+
+    private TableRun Run(Table table, double paddingEm, double margin)
     {
         var captionFont = style.Font(TextRole.TableCaption);
         var noteFont = style.Font(TextRole.TableNote);
         var captionHeight = table.Caption.Lines.Sum(line => Height(captionFont, line, 0))
             + Height(noteFont, table.Caption.LeftNote + "\t" + table.Caption.RightNote, 0);
         var continuedHeight = table.Caption.Continued.Length > 0 ? Height(captionFont, table.Caption.Continued, 0) : 0;
-        var rowHeights = RowHeights(table, compact);
+        var rowHeights = RowHeights(table, paddingEm);
         var headerCount = table.HeaderRows.Count;
         var headerHeight = rowHeights.Take(headerCount).Sum();
         var repeated = continuedHeight + headerHeight; // above the rows of every later page
@@ -242,12 +257,13 @@ public sealed class PageEstimate
     }
 
     /// <summary>Each row's height (header rows first): its most lines at the fitted column widths, the padding and a rule.</summary>
-    private List<double> RowHeights(Table table, bool compact)
+    private List<double> RowHeights(Table table, double paddingEm)
     {
         var fractions = ColumnFit.Fractions(table, style);
         var grid = TableGrid.Of(table);
         var headerTexts = ColumnFit.HeaderTexts(table, style);
-        var padding = 2 * TableMetrics.VerticalPaddingPt(style, compact) + TableMetrics.BorderPt(style);
+        var bodyTexts = ColumnFit.BodyTexts(table, style);
+        var padding = 2 * TableMetrics.VerticalPaddingPt(style, paddingEm) + TableMetrics.BorderPt(style);
         var side = 2 * TableMetrics.HorizontalPaddingPt(style);
         var rows = grid.Header.Select(r => (Cells: r, Header: true)).Concat(grid.Body.Select(r => (Cells: r, Header: false)));
         var heights = new List<double>(grid.Header.Count + grid.Body.Count);
@@ -259,7 +275,7 @@ public sealed class PageEstimate
             {
                 if (p.Cell.RowSpan > 1) continue;
                 var cellWidthPt = fractions.Skip(p.Column).Take(p.Cell.ColSpan).Sum() * widthPt - side;
-                var text = header ? headerTexts[(p.Row, p.Column)] : p.Cell.Text;
+                var text = (header ? headerTexts : bodyTexts)[(p.Row, p.Column)];
                 lines = Math.Max(lines, text.Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
             }
             // Rounded up to a whole CSS pixel (0.75 pt), as the browser sets a row; Word and the PDF set it no taller.

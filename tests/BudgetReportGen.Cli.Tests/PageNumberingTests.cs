@@ -113,6 +113,17 @@ public class PageNumberingTests
         if (sample is not null) Assert.NotEmpty(marks);
         Assert.Equal(marks, ContinuedMarks(printed));
         Assert.Equal(marks, ContinuedMarks(wordPdf));
+        // The cover's title stands at the same height in the three (the shared rule, CoverLayout).
+        var title = TitleBaseline(pdfPath);
+        Assert.InRange(TitleBaseline(printed), title - 6, title + 6);
+        Assert.InRange(TitleBaseline(wordPdf), title - 6, title + 6);
+    }
+
+    /// <summary>The baseline of the cover's first line (the topmost text of page 1), in points from the page's bottom.</summary>
+    private static double TitleBaseline(string pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return document.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Max(l => l.StartBaseLine.Y);
     }
 
     /// <summary>Each page whose top line is a 续表 line: its index and the mark.</summary>

@@ -7,7 +7,7 @@ namespace BudgetReportGen.Writers.Docx.Tests;
 
 /// <summary>
 /// Word follows the shared page plan (<see cref="M.PageEstimate"/>): a table whose last rows would stand alone is set compact
-/// (no padding above and below its text) and keeps one page; a longer one is cut where the estimate breaks it, each later part
+/// (less padding above and below its text) and keeps one page; a longer one is cut where the estimate breaks it, each later part
 /// on a new page under its 续表 line with the header rows — as LibreOffice prints it.
 /// </summary>
 public class ContinuedTableTests
@@ -21,8 +21,11 @@ public class ContinuedTableTests
         using (var doc = DocxFixture.Open(bytes))
         {
             var margins = DocxFixture.Body(doc).Descendants<Table>().Single().GetFirstChild<TableProperties>()!.GetFirstChild<TableCellMarginDefault>()!;
-            Assert.Equal("0", margins.TopMargin!.Width!.Value);
-            Assert.Equal("0", margins.BottomMargin!.Width!.Value);
+            // The estimate's compact padding, less than the usual.
+            var padding = Twips(M.PageEstimate.Of(report).VerticalPaddingPt(OrphanRowReports.TableOf(report)));
+            Assert.True(padding < Twips(M.TableMetrics.VerticalPaddingPt(report.Style)));
+            Assert.Equal(padding.ToString(System.Globalization.CultureInfo.InvariantCulture), margins.TopMargin!.Width!.Value);
+            Assert.Equal(padding.ToString(System.Globalization.CultureInfo.InvariantCulture), margins.BottomMargin!.Width!.Value);
         }
         var pages = Printed(bytes, "compact");
         Assert.Equal(2, pages.Count);
@@ -62,6 +65,8 @@ public class ContinuedTableTests
         }
         Assert.Contains($"第{rows}行", pages[^1]);
     }
+
+    private static int Twips(double pt) => (int)Math.Round(pt * 20, MidpointRounding.AwayFromZero);
 
     private static List<string> Printed(byte[] docx, string name)
     {

@@ -16,7 +16,9 @@ public class ContinuedTableMarkupTests
     {
         var report = OrphanRowReports.With(OrphanRowReports.FirstCompact());
         var html = Html.Render(report);
-        Assert.Contains("<table id=\"table-3\" class=\"compact\">", html);
+        var padding = PageEstimate.Of(report).VerticalPaddingPt(OrphanRowReports.TableOf(report));
+        Assert.True(padding < TableMetrics.VerticalPaddingPt(report.Style));
+        Assert.Contains($"<table id=\"table-3\" class=\"compact\" style=\"--row-pad:{padding.ToString(System.Globalization.CultureInfo.InvariantCulture)}pt\">", html);
         var pages = Print(html, "compact");
         Assert.Equal(2, pages.Count);
         Assert.DoesNotContain(pages, p => p.Contains(OrphanRowReports.Mark));

@@ -64,7 +64,7 @@ public class ColumnFitTests
     public void The_pdf_sets_the_fitted_widths()
     {
         var table = SampleDocuments.ExpenditureTable();
-        var formats = new TableFormats(new TextFormats(DocumentStyle.Default, FontSet.For([])), compact: false);
+        var formats = new TableFormats(new TextFormats(DocumentStyle.Default, FontSet.For([])), TableMetrics.VerticalPaddingPt(DocumentStyle.Default));
         var layout = new TableLayout(table, 400, formats, new LineBreaker(new TextMeasurer()));
         var fitted = ColumnFit.Fractions(table, DocumentStyle.Default);
         for (var i = 0; i < fitted.Length; i++) Assert.Equal(fitted[i] * 400, layout.ColumnWidths[i], 6);
@@ -93,5 +93,53 @@ public class PlacedTableTests
         Assert.Contains("表3（table-3）的表体", model.Message);
         var pdf = Assert.Throws<DocumentWriteException>(() => PdfTestSupport.Write(TestDocuments.With(new TableBlock(table))));
         Assert.Equal(model.Message, pdf.Message);
+    }
+}
+
+/// <summary>
+/// No table cell leaves one character alone on its last line ("预算绩效目标覆盖/率"): the shared body text
+/// (<see cref="ColumnFit.BodyTexts"/>) breaks such a line evenly, and the PDF sets it so — in every table of both samples.
+/// </summary>
+public class LoneCharacterTests
+{
+    [Fact]
+    public void A_label_that_would_leave_one_character_alone_is_broken_evenly()
+    {
+        var table = new Table("t", new TableCaption("", "", "", ""), [new(19), new(81)], [],
+            [new([new TableCell("预算绩效目标覆盖率"), new TableCell(string.Concat(Enumerable.Repeat("按规定做好本单位预决算信息公开工作。", 4)))])]);
+        // The first column holds 8 characters a line at this width: greedy wrapping would leave "率" alone.
+        var style = DocumentStyle.Default;
+        var width = ColumnFit.Fractions(table, style)[0] * style.Page.TextWidthPt(PageOrientation.Portrait);
+        var size = style.Font(TextRole.TableBody).SizePt;
+        var padding = ColumnFit.PaddingEm * size + 1;
+        Assert.InRange(width - padding, 8 * size, 9 * size - 0.01);
+        var text = ColumnFit.BodyTexts(table, style)[(0, 0)];
+        var lines = text.Split('\n');
+        Assert.Equal("预算绩效目标覆盖率", string.Concat(lines));
+        Assert.All(lines, l => Assert.True(l.Length >= 2, text));
+    }
+
+    [Theory]
+    [InlineData("templates/liaoning-2023", "data/examples/anshan-social-insurance-2023.yaml", true)]
+    [InlineData("templates/shanghai-putuo-2025", "data/examples/shanghai-putuo-government-office-2025.yaml", false)]
+    public void No_body_cell_of_the_samples_ends_with_a_lone_character_in_the_pdf(string pack, string data, bool hasWrappedCells)
+    {
+        var generator = BudgetReportGen.Templates.Generation.ReportGenerator.Load(RepoFiles.PathOf(pack));
+        var document = generator.Render(RepoFiles.PathOf(data), new BudgetReportGen.Core.Checks.CheckOptions()).Document!;
+        var formats = new TextFormats(document.Style, FontSet.For([generator.Pack.FontsFolder]));
+        var breaker = new LineBreaker(new TextMeasurer());
+        var checkedCells = 0;
+        foreach (var table in document.Blocks.OfType<TableBlock>().Select(b => b.Table))
+        {
+            var layout = new TableLayout(table, document.Style.Page.TextWidthPt(table.Orientation),
+                new TableFormats(formats, TableMetrics.VerticalPaddingPt(document.Style)), breaker);
+            foreach (var cell in layout.Body.Cells.Where(c => c.Lines.Count > 1))
+            {
+                checkedCells++;
+                var last = cell.Lines[^1].Text.Trim();
+                Assert.False(last.Length == 1 && last[0] >= '\u4E00' && last[0] <= '\u9FFF', $"{table.Anchor}: a cell ends with “{last}” alone");
+            }
+        }
+        Assert.Equal(hasWrappedCells, checkedCells > 0);
     }
 }

@@ -61,7 +61,7 @@ public class HeaderWordsTests
         var table = new Table("t", new TableCaption("", "", "", ""), columns, [new TableRow(header)], [new TableRow(body)]);
         var shared = ColumnFit.HeaderTexts(table, DocumentStyle.Default)[(0, 3)];
         Assert.Equal("政府性基金预算拨款\n收入", shared);
-        var formats = new TableFormats(new TextFormats(DocumentStyle.Default, FontSet.For([])), compact: false);
+        var formats = new TableFormats(new TextFormats(DocumentStyle.Default, FontSet.For([])), TableMetrics.VerticalPaddingPt(DocumentStyle.Default));
         var layout = new TableLayout(table, DocumentStyle.Default.Page.TextWidthPt(PageOrientation.Portrait), formats, new LineBreaker(new TextMeasurer()));
         var cell = layout.Header.Cells.Single(c => c.Placed.Column == 3);
         Assert.Equal(shared.Split('\n'), cell.Lines.Select(l => l.Text));

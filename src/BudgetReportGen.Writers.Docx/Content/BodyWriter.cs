@@ -17,9 +17,6 @@ namespace BudgetReportGen.Writers.Docx.Content;
 internal sealed class BodyWriter(M.Document document, PageGeometry geometry, PageEstimate estimate, ChartParts? charts = null)
     : M.IBlockVisitor<IEnumerable<BodyItem>>
 {
-    /// <summary>The cover title starts this far down the text area.</summary>
-    private const double CoverTitleOffset = 0.22;
-
     private readonly DocumentStyle style = document.Style;
     private readonly ChartParts charts = charts ?? new ChartParts(document.Style, document.Info.Language);
     private readonly Bookmarks bookmarks = new();
@@ -104,8 +101,8 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, Pag
         var title = Paragraphs.Styled(StyleIds.Title, Runs.Text(cover.Title));
         title.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines
         {
-            Before = Twips(Units.PtFromTwips(geometry.TextHeight(orientation)) * CoverTitleOffset),
-            After = Twips(style.Font(TextRole.Title).LineHeightPt),
+            Before = Twips(CoverLayout.TitleTopPt(style)), // the shared rule, as in PDF and HTML
+            After = Twips(CoverLayout.GapAfterTitlePt(style)),
         };
         yield return title;
         foreach (var line in cover.Lines) yield return Paragraphs.Styled(StyleIds.Subtitle, Runs.Text(line));

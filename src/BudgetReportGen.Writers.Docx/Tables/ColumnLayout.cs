@@ -27,9 +27,12 @@ internal static class ColumnLayout
         return widths;
     }
 
-    /// <summary>The text a cell prints: a header cell's broken at word boundaries (<see cref="ColumnFit.HeaderTexts"/>, as in PDF and HTML).</summary>
-    public static string CellText(PlacedCell cell, bool header, IReadOnlyDictionary<(int Row, int Column), string> headerTexts) =>
-        header ? headerTexts[(cell.Row, cell.Column)] : cell.Cell.Text;
+    /// <summary>The text a cell prints (<paramref name="cell"/> placed by <see cref="Place"/>): a header cell's broken at word
+    /// boundaries (<see cref="ColumnFit.HeaderTexts"/>), a body cell's with no character alone on a line (<see cref="ColumnFit.BodyTexts"/>),
+    /// as in PDF and HTML.</summary>
+    public static string CellText(PlacedCell cell, int headerRows, IReadOnlyDictionary<(int Row, int Column), string> headerTexts,
+        IReadOnlyDictionary<(int Row, int Column), string> bodyTexts) =>
+        cell.Row < headerRows ? headerTexts[(cell.Row, cell.Column)] : bodyTexts[(cell.Row - headerRows, cell.Column)];
 
     /// <summary>The grid of header and body rows (body rows counted after the header rows), from the table placed once
     /// (<see cref="TableGrid.Of"/>); a malformed row is a template problem the user can fix.</summary>

@@ -76,8 +76,9 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
         private readonly int[] widths;
         private readonly M.PlacedCell?[,] owner;
         private readonly IReadOnlyDictionary<(int Row, int Column), string> headerTexts;
+        private readonly IReadOnlyDictionary<(int Row, int Column), string> bodyTexts;
         private readonly bool[] breakAllowed;
-        private readonly bool compact;
+        private readonly double verticalPaddingPt;
 
         public Grid(M.Table table, int textWidthTwips, M.PageEstimate estimate, M.DocumentStyle style)
         {
@@ -87,6 +88,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
             widths = ColumnLayout.ColumnWidths(table, textWidthTwips, style);
             var placed = ColumnLayout.Place(table);
             headerTexts = M.ColumnFit.HeaderTexts(table, style); // broken at word boundaries, as in PDF and HTML
+            bodyTexts = M.ColumnFit.BodyTexts(table, style); // no character alone on a line, as in PDF and HTML
             owner = new M.PlacedCell?[placed.Count, widths.Length];
             foreach (var row in placed)
                 foreach (var p in row)
@@ -97,7 +99,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
                 for (var c = 0; c < widths.Length; c++)
                     if (owner[r, c] is null) throw new InvalidOperationException("TableGrid left a slot uncovered.");
             breakAllowed = estimate.BreakAllowed.GetValueOrDefault(table.Anchor) ?? M.PageEstimate.BreakAllowedAfter(table);
-            compact = estimate.IsCompact(table);
+            verticalPaddingPt = estimate.VerticalPaddingPt(table);
         }
 
         /// <summary>The header rows and the body rows [<paramref name="from"/>, <paramref name="to"/>) as one Word table; a cell
@@ -106,7 +108,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
         {
             var headerCount = table.HeaderRows.Count;
             Wml.Start(w, "tbl");
-            Properties(textWidthTwips, style, compact).WriteTo(w);
+            Properties(textWidthTwips, style, verticalPaddingPt).WriteTo(w);
             Wml.Start(w, "tblGrid");
             foreach (var width in widths)
             {
@@ -144,7 +146,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
                     w.WriteEndElement();
                     var alignment = p.Cell.Alignment ?? (isHeader ? M.CellAlignment.Center : table.Columns[c].Alignment);
                     var paragraphStyle = isHeader ? StyleIds.TableHeader : StyleIds.TableBody;
-                    foreach (var line in starts ? ColumnLayout.CellText(p, isHeader, headerTexts).Split('\n') : [""])
+                    foreach (var line in starts ? ColumnLayout.CellText(p, headerCount, headerTexts, bodyTexts).Split('\n') : [""])
                     {
                         Wml.Start(w, "p");
                         Wml.Start(w, "pPr");
@@ -166,9 +168,9 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
 
     /// <summary>The table's properties: full width, fixed layout, rules on every cell and the shared cell padding
     /// (<see cref="M.TableMetrics"/>, less above and below the text in a compact table).</summary>
-    private static TableProperties Properties(int textWidthTwips, M.DocumentStyle style, bool compact)
+    private static TableProperties Properties(int textWidthTwips, M.DocumentStyle style, double verticalPaddingPt)
     {
-        var vertical = Text(Units.TwipsFromPt(M.TableMetrics.VerticalPaddingPt(style, compact)));
+        var vertical = Text(Units.TwipsFromPt(verticalPaddingPt));
         var horizontal = (short)Units.TwipsFromPt(M.TableMetrics.HorizontalPaddingPt(style));
         static T Line<T>() where T : BorderType, new() =>
             new() { Val = BorderValues.Single, Size = BorderEighthsOfPoint, Space = 0U, Color = "000000" };

@@ -17,6 +17,9 @@ internal static class StyleSheet
     /// <summary>The class of a table set compact (<see cref="PageEstimate.IsCompact"/>).</summary>
     public const string CompactTable = "compact";
 
+    /// <summary>The custom property a compact table sets to its cells' padding above and below the text.</summary>
+    public const string CompactPadding = "--row-pad";
+
     /// <summary>The class of the wrapper of a later part of a continued table (<see cref="PageEstimate.Breaks"/>).</summary>
     public const string ContinuedPart = "table-part";
 
@@ -83,12 +86,11 @@ internal static class StyleSheet
         sb.Append("table{border-collapse:collapse;width:100%;table-layout:fixed;font-variant-numeric:tabular-nums}\n");
         sb.Append("caption{caption-side:top;text-align:left;break-after:avoid;page-break-after:avoid}\n");
         sb.Append(".table-notes{display:flex;justify-content:space-between;gap:1em;text-align:left;margin-bottom:2pt}.note-right{margin-left:auto}\n");
-        // Cell padding as in PDF and Word (the shared rule, TableMetrics); a compact table's rows have none above and below.
-        sb.Append("th,td{border:.5pt solid #000;padding:").Append(CssText.Number(TableMetrics.VerticalPaddingPt(style, compact: false))).Append("pt ")
+        // Cell padding as in PDF and Word (the shared rule, TableMetrics); a compact table carries its own above and below the text.
+        sb.Append("th,td{border:.5pt solid #000;padding:").Append(CssText.Number(TableMetrics.VerticalPaddingPt(style))).Append("pt ")
             .Append(CssText.Number(TableMetrics.HorizontalPaddingPt(style))).Append("pt;vertical-align:middle}\n");
-        sb.Append("table.").Append(CompactTable).Append(" th,table.").Append(CompactTable).Append(" td{padding-top:")
-            .Append(CssText.Number(TableMetrics.VerticalPaddingPt(style, compact: true))).Append("pt;padding-bottom:")
-            .Append(CssText.Number(TableMetrics.VerticalPaddingPt(style, compact: true))).Append("pt}\n");
+        sb.Append("table.").Append(CompactTable).Append(" th,table.").Append(CompactTable).Append(" td{padding-top:var(")
+            .Append(CompactPadding).Append(");padding-bottom:var(").Append(CompactPadding).Append(")}\n");
         // A table continued where the page estimate breaks it: on screen one table, in print each part on a new page under its 续表 line.
         sb.Append(".").Append(ContinuedPart).Append(">.table-continued{text-align:center}\n");
         sb.Append("th{text-align:center}td{text-align:left}.l{text-align:left}.c{text-align:center}.r{text-align:right}\n");
@@ -120,7 +122,9 @@ internal static class StyleSheet
 
         sb.Append("@media print{\n");
         sb.Append(".toc{page:").Append(CoverPage).Append("}\n");
-        sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(portraitHeight * 0.2)).Append("mm;break-after:page;page-break-after:always}\n");
+        // Where the cover's text stands is the shared rule (CoverLayout), as in PDF and Word.
+        sb.Append(".cover{page:").Append(CoverPage).Append(";padding-top:").Append(CssText.Number(Mm(CoverLayout.TitleTopPt(style)))).Append("mm;break-after:page;page-break-after:always}\n");
+        sb.Append(".cover .cover-title{margin:0 0 ").Append(CssText.Number(CoverLayout.GapAfterTitlePt(style))).Append("pt}\n");
         // The break goes on the block after the marker, not on the (empty) marker: a marker on a page of its own would leave
         // a blank page before a landscape table, whose named page forces a second break.
         sb.Append(".page-break{display:none}.page-break+*{break-before:page;page-break-before:always;margin-top:0}\n");
@@ -130,7 +134,7 @@ internal static class StyleSheet
         sb.Append(".table-scroll{overflow:visible}\n");
         sb.Append(".").Append(ContinuedPart).Append("{break-before:page;page-break-before:always}\n");
         // Contents entries with the page estimate's numbers (Documents.PageEstimate), after a dotted leader, as in PDF and Word.
-        sb.Append(".toc a{display:flex;align-items:baseline}.toc a::before{content:\"\";order:1;flex:1 1 2em;border-bottom:1pt dotted #000;margin:0 .2em}.toc-page{display:inline;order:2}\n");
+        sb.Append(".toc a{display:flex;align-items:last baseline}.toc a::before{content:\"\";order:1;flex:1 1 2em;border-bottom:1pt dotted #000;margin:0 .2em}.toc-page{display:inline;order:2}\n");
         sb.Append("}\n");
     }
 

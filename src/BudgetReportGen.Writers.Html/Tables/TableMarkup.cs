@@ -33,12 +33,14 @@ internal static class TableMarkup
                     .Append(Roles.ClassName(TextRole.TableCaption)).Append("\" aria-hidden=\"true\">").AppendContent(table.Caption.Continued).Append("</p>\n");
             sb.Append("<div class=\"table-scroll\">\n<table");
             if (part == 0) sb.Append(" id=\"").AppendAttribute(table.Anchor).Append('"');
-            if (compact) sb.Append(" class=\"").Append(StyleSheet.CompactTable).Append('"');
+            if (compact)
+                sb.Append(" class=\"").Append(StyleSheet.CompactTable).Append("\" style=\"").Append(StyleSheet.CompactPadding).Append(':')
+                    .Append(CssText.Number(estimate.VerticalPaddingPt(table))).Append("pt\"");
             sb.Append(">\n");
             if (part == 0) AppendCaption(sb, table.Caption);
             AppendColumns(sb, table, style);
             AppendHeader(sb, table, style, placed.Header);
-            if (end > starts[part]) AppendBody(sb, table, placed.Body, starts[part], end);
+            if (end > starts[part]) AppendBody(sb, table, placed.Body, ColumnFit.BodyTexts(table, style), starts[part], end);
             sb.Append("</table>\n</div>\n");
             if (part > 0) sb.Append("</div>\n");
         }
@@ -100,7 +102,8 @@ internal static class TableMarkup
     /// section rows (e.g. one group per project): a group starts at a section row that no row span crosses, and is kept on one
     /// printed page when it fits. A cell spanning rows from before <paramref name="from"/> restarts, empty, in its first row; a span ends with the part.
     /// </summary>
-    private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body, int from, int to)
+    private static void AppendBody(StringBuilder sb, Table table, IReadOnlyList<IReadOnlyList<PlacedCell>> body,
+        IReadOnlyDictionary<(int Row, int Column), string> texts, int from, int to)
     {
         var breakAllowedAfter = TableGrid.Of(table).BreakAllowedAfter;
         for (var r = from; r < to; r++)
@@ -113,8 +116,12 @@ internal static class TableMarkup
                 sb.Append(startsGroup ? "<tbody class=\"group\">\n" : "<tbody>\n");
             }
             var cells = r == from && from > 0 ? Carried(body, from) : body[r];
-            // A span ends with the part (the next part restarts it).
-            AppendBodyRow(sb, table, kind, cells.Select(p => p.Cell.RowSpan > to - r ? p with { Cell = p.Cell with { RowSpan = to - r } } : p).ToList());
+            // A span ends with the part (the next part restarts it); the text as every writer prints it (ColumnFit.BodyTexts).
+            AppendBodyRow(sb, table, kind, cells.Select(p => p with { Cell = p.Cell with
+            {
+                RowSpan = Math.Min(p.Cell.RowSpan, to - r),
+                Text = p.Row == r && p.Cell.Text.Length > 0 ? texts[(r, p.Column)] : p.Cell.Text,
+            } }).ToList());
         }
         sb.Append("</tbody>\n");
     }

@@ -3,25 +3,23 @@ using BudgetReportGen.Writers.Pdf.Text;
 
 namespace BudgetReportGen.Writers.Pdf.Layout;
 
-/// <summary>The cover page: the title and the issuer's lines, centred, in the upper part of the page; it fills the page and ends it.</summary>
-internal sealed class CoverElement(TitlePage cover, TextFormat title, TextFormat line, LineBreaker breaker) : ILayoutElement
+/// <summary>The cover page: the title and the issuer's lines, centred, in the upper part of the page; it fills the page and ends it.
+/// Where the text stands is the shared rule (<see cref="CoverLayout"/>).</summary>
+internal sealed class CoverElement(TitlePage cover, TextFormat title, TextFormat line, LineBreaker breaker, DocumentStyle style) : ILayoutElement
 {
-    /// <summary>Where the title block starts, as a fraction of the content height (the upper third, as printed covers do).</summary>
-    private const double TitleTopFraction = 0.25;
-
     public Fit Measure(Space space)
     {
         var titleLines = breaker.Break([title.Run(cover.Title)], space.Width, space.Width);
         var issuerLines = cover.Lines.Select(l => breaker.Break([line.Run(l)], space.Width, space.Width)).ToList();
         return new Fit(space.Height, (context, top) =>
         {
-            var y = top + space.Height * TitleTopFraction;
+            var y = top + CoverLayout.TitleTopPt(style);
             foreach (var l in titleLines)
             {
                 LineDrawer.Draw(context.Graphics, l, context.Left, context.Width, y + title.BaselineOffset, Alignment.Center);
                 y += title.LineHeight;
             }
-            y += title.LineHeight * 2; // a blank title-sized gap between the title and the issuer
+            y += CoverLayout.GapAfterTitlePt(style);
             foreach (var l in issuerLines.SelectMany(x => x))
             {
                 LineDrawer.Draw(context.Graphics, l, context.Left, context.Width, y + line.BaselineOffset, Alignment.Center);

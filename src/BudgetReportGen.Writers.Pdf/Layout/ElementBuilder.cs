@@ -16,7 +16,7 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
 
     // Each kind of block as layout elements (a new kind of block does not compile until it is handled here).
     public IEnumerable<ILayoutElement> Visit(TitlePage block) =>
-        [new CoverElement(block, formats.For(TextRole.Title), formats.For(TextRole.TitleLine), breaker)];
+        [new CoverElement(block, formats.For(TextRole.Title), formats.For(TextRole.TitleLine), breaker, style)];
     public IEnumerable<ILayoutElement> Visit(TableOfContents block) => Contents(block);
     public IEnumerable<ILayoutElement> Visit(Heading block) => [Heading(block)];
     public IEnumerable<ILayoutElement> Visit(Paragraph block) => [Paragraph(block.Inlines, block.Role, block.Alignment, block.FirstLineIndent)];
@@ -27,7 +27,7 @@ internal sealed class ElementBuilder(Document document, TextFormats formats, Tex
     public IEnumerable<ILayoutElement> Visit(ChartBlock block) =>
         [new ChartElement(block.Chart, style, formats, breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
     public IEnumerable<ILayoutElement> Visit(TableBlock block) =>
-        [new TableElement(block.Table, new TableFormats(formats, PageEstimate.Of(document).IsCompact(block.Table)), breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
+        [new TableElement(block.Table, new TableFormats(formats, PageEstimate.Of(document).VerticalPaddingPt(block.Table)), breaker), new SpacerElement(formats.For(TextRole.TableNote).LineHeight)];
 
     private IEnumerable<ILayoutElement> Contents(TableOfContents toc)
     {

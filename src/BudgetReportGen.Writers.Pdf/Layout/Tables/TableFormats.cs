@@ -5,9 +5,10 @@ internal readonly record struct CellPadding(double Horizontal, double Vertical);
 
 /// <summary>
 /// The text formats of a table's parts (caption, note line, header, body, remark) and the shared measures of its cells
-/// (<see cref="Documents.TableMetrics"/>: padding and rules scale with the body text size; less padding when the table is compact).
+/// (<see cref="Documents.TableMetrics"/>: padding and rules scale with the body text size; the vertical padding is the page
+/// estimate's for the table, less when it is compact).
 /// </summary>
-internal sealed class TableFormats(TextFormats formats, bool compact)
+internal sealed class TableFormats(TextFormats formats, double verticalPaddingPt)
 {
     public Documents.DocumentStyle Style => formats.Style;
     public TextFormat Caption => formats.For(Documents.TextRole.TableCaption);
@@ -16,6 +17,6 @@ internal sealed class TableFormats(TextFormats formats, bool compact)
     public TextFormat Body(bool bold) => formats.For(Documents.TextRole.TableBody, bold);
     public TextFormat Remark => formats.For(Documents.TextRole.Remark);
 
-    public CellPadding Padding => new(Documents.TableMetrics.HorizontalPaddingPt(Style), Documents.TableMetrics.VerticalPaddingPt(Style, compact));
+    public CellPadding Padding => new(Documents.TableMetrics.HorizontalPaddingPt(Style), verticalPaddingPt);
     public double BorderWidth => Documents.TableMetrics.BorderPt(Style);
 }

@@ -44,6 +44,7 @@ internal sealed class TableLayout
         RightNoteLines = table.Caption.RightNote.Length > 0 ? breaker.Break([note.Run(table.Caption.RightNote)], width, width) : [];
         var grid = TableGrid.Of(table); // placed and validated once for all writers
         headerTexts = ColumnFit.HeaderTexts(table, formats.Style); // broken at word boundaries, as in Word and HTML
+        bodyTexts = ColumnFit.BodyTexts(table, formats.Style); // no character left alone on a line, as in Word and HTML
         Header = LayRows(table.HeaderRows, grid.Header, header: true, breaker);
         Body = LayRows(table.BodyRows, grid.Body, header: false, breaker);
         BreakAllowedAfter = grid.BreakAllowedAfter;
@@ -54,6 +55,7 @@ internal sealed class TableLayout
     }
 
     private readonly IReadOnlyDictionary<(int Row, int Column), string> headerTexts;
+    private readonly IReadOnlyDictionary<(int Row, int Column), string> bodyTexts;
 
     public Table Table { get; }
     public TableFormats Formats { get; }
@@ -97,7 +99,7 @@ internal sealed class TableLayout
                 _ => Alignment.Left,
             };
             var inner = Math.Max(ColumnWidths.Skip(cell.Column).Take(cell.Cell.ColSpan).Sum() - 2 * padding.Horizontal, format.EmSize);
-            var lines = breaker.Break([format.Run(header ? headerTexts[(cell.Row, cell.Column)] : cell.Cell.Text)], inner, inner);
+            var lines = breaker.Break([format.Run((header ? headerTexts : bodyTexts)[(cell.Row, cell.Column)])], inner, inner);
             cells.Add(new LaidCell(cell, lines, format, alignment));
         }
         var minimum = (header ? Formats.Header : Formats.Body(false)).LineHeight + 2 * padding.Vertical;
