@@ -128,7 +128,13 @@ internal static class LineDrawer
     /// <summary>The width of an atom without its tracking.</summary>
     private static double Natural(Atom atom) => atom.Width - atom.Tracking * Characters(atom);
 
-    private static int Characters(Atom atom) => atom.Text.Length == 1 ? 1 : atom.Text.EnumerateRunes().Count();
+    private static int Characters(Atom atom)
+    {
+        if (atom.Text.Length == 1) return 1;
+        var count = 0;
+        foreach (var _ in atom.Text.EnumerateRunes()) count++; // not Count(): that boxes the enumerator
+        return count;
+    }
 
     /// <summary>Each character's advance in each font, measured once per process (fonts are shared by every document).</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(XFont Font, Rune Rune), double> Advances = new();
