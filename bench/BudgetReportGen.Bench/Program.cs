@@ -16,4 +16,10 @@ if (args is ["--loop", var format, var countText])
     Loop.Run(format, int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+// `--allocations <trace.nettrace> [large]` sums a trace's allocation samples by type, frame and stack (AllocationReport).
+if (args is ["--allocations", var trace, .. var rest])
+{
+    AllocationReport.Run(trace, largeOnly: rest is ["large"]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(ReportBenchmarks).Assembly).Run(args);
