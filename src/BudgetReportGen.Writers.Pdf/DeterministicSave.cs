@@ -30,24 +30,38 @@ internal static partial class DeterministicSave
     [GeneratedRegex(@"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})[+\-]\d{2}:\d{2}")]
     private static partial Regex XmpDateOffsets();
 
+    [ThreadStatic] private static MemoryStream? savedSlot;
+    [ThreadStatic] private static MemoryStream? fileSlot;
+
     public static void Save(PdfDocument pdf, Stream output)
     {
-        using var buffer = new MemoryStream();
-        // PDFsharp formats the info dates (and XMP) with the current culture's calendar: a Hijri or Buddhist locale would
-        // write D:1444… or D:2566…. Saving under the invariant culture writes the Gregorian date on every machine.
-        var culture = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        // Both buffers are the thread's own, reused from document to document (ScratchBuffer).
+        var saved = ScratchBuffer.Rent(ref savedSlot);
+        var file = ScratchBuffer.Rent(ref fileSlot);
         try
         {
-            pdf.Save(buffer, closeStream: false);
+            // PDFsharp formats the info dates (and XMP) with the current culture's calendar: a Hijri or Buddhist locale would
+            // write D:1444… or D:2566…. Saving under the invariant culture writes the Gregorian date on every machine.
+            var culture = CultureInfo.CurrentCulture;
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            try
+            {
+                pdf.Save(saved, closeStream: false);
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = culture;
+            }
+            StreamCompression.Compress(saved.GetBuffer().AsSpan(0, (int)saved.Length), file);
+            var bytes = file.GetBuffer().AsSpan(0, (int)file.Length);
+            NormalizeInPlace(bytes);
+            output.Write(bytes);
         }
         finally
         {
-            CultureInfo.CurrentCulture = culture;
+            ScratchBuffer.Return(ref savedSlot, saved);
+            ScratchBuffer.Return(ref fileSlot, file);
         }
-        var bytes = StreamCompression.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        NormalizeInPlace(bytes);
-        output.Write(bytes);
     }
 
     /// <summary>Replaces PDFsharp's random values with values derived from the content (in a copy).</summary>
@@ -58,39 +72,55 @@ internal static partial class DeterministicSave
         return copy;
     }
 
+    [ThreadStatic] private static char[]? textSlot;
+
     /// <summary>
-    /// <see cref="Normalize"/> in place: every match is found once on the saved file (read as Latin-1, so a character index
-    /// is a byte index) and overwritten with a value of the same length, without copying the file for each replacement.
+    /// <see cref="Normalize"/> in place: every match is found once on the saved file (read as Latin-1 into the thread's own
+    /// character buffer, so a character index is a byte index) and overwritten with a value of the same length.
     /// </summary>
-    private static void NormalizeInPlace(byte[] pdf)
+    private static void NormalizeInPlace(Span<byte> pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        foreach (Match m in PdfDateOffsets().Matches(text)) Patch(pdf, m.Groups[1].Index + m.Groups[1].Length, "+00'00'");
-        foreach (Match m in XmpDateOffsets().Matches(text)) Patch(pdf, m.Groups[1].Index + m.Groups[1].Length, "+00:00");
-        var ids = DocumentIds().Matches(text);
-        var uuids = XmpUuids().Matches(text);
-        var tags = SubsetTags().Matches(text);
-        foreach (Match m in ids)
-            Patch(pdf, m.Index, $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]".PadRight(m.Length));
-        foreach (Match m in uuids) Patch(pdf, m.Groups[2].Index, new string('0', 36));
-        foreach (Match m in tags) Patch(pdf, m.Groups[2].Index, "AAAAAA");
+        var buffer = textSlot is { } kept && kept.Length >= pdf.Length ? kept : new char[pdf.Length];
+        if (buffer.Length <= 16 << 20) textSlot = buffer;
+        ReadOnlySpan<char> text = buffer.AsSpan(0, Encoding.Latin1.GetChars(pdf, buffer));
+        foreach (var (at, m) in Matches(PdfDateOffsets(), text)) Patch(pdf, at + m.Groups[1].Index + m.Groups[1].Length, "+00'00'");
+        foreach (var (at, m) in Matches(XmpDateOffsets(), text)) Patch(pdf, at + m.Groups[1].Index + m.Groups[1].Length, "+00:00");
+        var ids = Matches(DocumentIds(), text);
+        var uuids = Matches(XmpUuids(), text);
+        var tags = Matches(SubsetTags(), text);
+        foreach (var (at, m) in ids)
+            Patch(pdf, at, $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]".PadRight(m.Length));
+        foreach (var (at, m) in uuids) Patch(pdf, at + m.Groups[2].Index, new string('0', 36));
+        foreach (var (at, m) in tags) Patch(pdf, at + m.Groups[2].Index, "AAAAAA");
         var hash = Convert.ToHexString(SHA256.HashData(pdf));
 
-        foreach (Match m in ids)
+        foreach (var (at, m) in ids)
         {
             var id = Hex(hash + "ID", m.Groups[1].Length);
-            Patch(pdf, m.Index, $"/ID[<{id}><{id}>]".PadRight(m.Length));
+            Patch(pdf, at, $"/ID[<{id}><{id}>]".PadRight(m.Length));
         }
-        foreach (Match m in uuids)
+        foreach (var (at, m) in uuids)
         {
             var hex = Hex(hash + m.Groups[1].Value, 32).ToLowerInvariant();
-            Patch(pdf, m.Groups[2].Index, $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
+            Patch(pdf, at + m.Groups[2].Index, $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
         }
-        foreach (Match m in tags) Patch(pdf, m.Groups[2].Index, Tag(hash, m.Groups[3].Value));
+        foreach (var (at, m) in tags) Patch(pdf, at + m.Groups[2].Index, Tag(hash, m.Groups[3].Value));
+    }
+
+    /// <summary>
+    /// Each match of <paramref name="regex"/> in <paramref name="text"/>: where it starts, and the match (with its groups)
+    /// made on the matched text alone, so that the file is never copied into a string.
+    /// </summary>
+    private static List<(int At, Match Match)> Matches(Regex regex, ReadOnlySpan<char> text)
+    {
+        var matches = new List<(int, Match)>();
+        foreach (var found in regex.EnumerateMatches(text))
+            matches.Add((found.Index, regex.Match(text.Slice(found.Index, found.Length).ToString())));
+        return matches;
     }
 
     /// <summary>Overwrites the bytes at <paramref name="index"/> with <paramref name="value"/> (Latin-1).</summary>
-    private static void Patch(byte[] pdf, int index, string value) => Encoding.Latin1.GetBytes(value, pdf.AsSpan(index, value.Length));
+    private static void Patch(Span<byte> pdf, int index, string value) => Encoding.Latin1.GetBytes(value, pdf.Slice(index, value.Length));
 
     private static string Hex(string seed, int length) =>
         Convert.ToHexString(SHA512.HashData(Encoding.UTF8.GetBytes(seed)))[..length];

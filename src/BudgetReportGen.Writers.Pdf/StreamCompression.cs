@@ -25,8 +25,10 @@ internal static partial class StreamCompression
 
     private static ReadOnlySpan<byte> StreamKeyword => "stream\n"u8;
 
-    /// <summary>The PDF with every unfiltered stream (except metadata) compressed.</summary>
-    public static byte[] Compress(ReadOnlySpan<byte> pdf, int level = Level)
+    [ThreadStatic] private static MemoryStream? compressedSlot;
+
+    /// <summary>Writes <paramref name="pdf"/> with every unfiltered stream (except metadata) compressed to <paramref name="output"/>.</summary>
+    public static void Compress(ReadOnlySpan<byte> pdf, MemoryStream output, int level = Level)
     {
         var startXref = pdf.LastIndexOf("startxref"u8);
         if (startXref < 0) throw new InvalidDataException("No startxref in the saved PDF.");
@@ -34,7 +36,6 @@ internal static partial class StreamCompression
         var (objectOffsets, trailerAt) = ReadXref(pdf, xref);
 
         var order = Enumerable.Range(0, objectOffsets.Length).Where(i => objectOffsets[i] > 0).OrderBy(i => objectOffsets[i]).ToArray();
-        var output = new MemoryStream(pdf.Length / 2);
         output.Write(pdf[..(order.Length > 0 ? objectOffsets[order[0]] : xref)]);
         var newOffsets = new long[objectOffsets.Length];
         for (var k = 0; k < order.Length; k++)
@@ -54,7 +55,6 @@ internal static partial class StreamCompression
         output.Write(Encoding.ASCII.GetBytes(xrefText.ToString()));
         output.Write(pdf[trailerAt..startXref]);
         output.Write(Encoding.ASCII.GetBytes($"startxref\n{newXref}\n%%EOF\n"));
-        return output.ToArray();
     }
 
     /// <summary>One <c>N 0 obj … endobj</c>: copied, or with its stream compressed and its dictionary saying so.</summary>
@@ -77,7 +77,21 @@ internal static partial class StreamCompression
         var dataAt = streamAt + StreamKeyword.Length;
         var stored = obj.Slice(dataAt, int.Parse(length.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
         ReadOnlySpan<byte> data = Fonts.ToUnicodeRepair.Needs(stored) ? Fonts.ToUnicodeRepair.Repair(stored) : stored;
-        var compressed = new MemoryStream(data.Length / 2 + 64);
+        var compressed = ScratchBuffer.Rent(ref compressedSlot);
+        try
+        {
+            WriteCompressed(head, length, data, compressed, output, level);
+        }
+        finally
+        {
+            ScratchBuffer.Return(ref compressedSlot, compressed);
+        }
+        output.Write(obj[(dataAt + stored.Length)..]); // "\nendstream\nendobj\n"
+    }
+
+    /// <summary>The object's dictionary with the new length and the filter, then its stream, compressed.</summary>
+    private static void WriteCompressed(string head, Match length, ReadOnlySpan<byte> data, MemoryStream compressed, MemoryStream output, int level)
+    {
         using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
             zlib.Write(data);
         var dictionaryEnd = head.LastIndexOf(">>", StringComparison.Ordinal);
@@ -89,7 +103,6 @@ internal static partial class StreamCompression
         output.Write(Encoding.Latin1.GetBytes(newHead));
         output.Write("\nstream\n"u8);
         output.Write(compressed.GetBuffer().AsSpan(0, (int)compressed.Length));
-        output.Write(obj[(dataAt + stored.Length)..]); // "\nendstream\nendobj\n"
     }
 
     /// <summary>The objects' offsets (index = object number, 0 when free) and where the trailer starts.</summary>

@@ -26,13 +26,19 @@ internal sealed class FontFallback(DocumentStyle style, FontSet fonts)
     {
         if (Has(first, codePoint)) return first;
         if (Has(second, codePoint)) return second;
+        return Fallback(spec, bold, codePoint) ?? first;
+    }
+
+    /// <summary>The font of the first face of the role's chain that has <paramref name="codePoint"/>, found once per document.</summary>
+    private XFont? Fallback(FontSpec spec, bool bold, int codePoint)
+    {
         if (!found.TryGetValue((spec, bold, codePoint), out var font))
         {
             var face = Chain(spec).FirstOrDefault(f => GlyphCoverage.Has(f, codePoint));
             font = face is null ? null : fonts.Of(face, spec.SizePt, bold || spec.Bold);
             found[(spec, bold, codePoint)] = font;
         }
-        return font ?? first;
+        return font;
     }
 
     private bool Has(XFont font, int codePoint)

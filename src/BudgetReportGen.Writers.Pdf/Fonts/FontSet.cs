@@ -45,7 +45,19 @@ internal sealed class FontSet
     /// <summary>The font of an installed face at a size and weight (made once per process), embedded as a Unicode subset.</summary>
     public XFont Of(FontFace face, double size, bool bold) =>
         faceFonts.GetOrAdd((face, size, bold), _ =>
-            new XFont(FaceRegistry.Instance.Register(face), size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode)));
+        {
+            var font = new XFont(FaceRegistry.Instance.Register(face), size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            if (bold && !face.IsBold) Emboldened.TryAdd(font, 0);
+            return font;
+        });
+
+    /// <summary>
+    /// True when PDFsharp draws <paramref name="font"/> emboldened (bold asked of a face that is not bold: its bold simulation,
+    /// which strokes the outlines and sets the character spacing itself; FaceRegistry.ResolveTypeface asks for it).
+    /// </summary>
+    public static bool IsEmboldened(XFont font) => Emboldened.ContainsKey(font);
+
+    private static readonly ConcurrentDictionary<XFont, byte> Emboldened = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Which face serves a role: the first family of its spec that is installed as TrueType, and whether that is a substitute

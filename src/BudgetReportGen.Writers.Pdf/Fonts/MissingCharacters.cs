@@ -41,7 +41,7 @@ internal static class MissingCharacters
                 if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
                     or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) continue;
                 if (drawable.Contains(rune.Value) || seen.Contains(rune.Value)) continue;
-                if (faces.Any(f => GlyphCoverage.Has(f, rune.Value)) || fonts.AnyFaceHas(rune.Value))
+                if (AnyHas(faces, rune.Value) || fonts.AnyFaceHas(rune.Value))
                 {
                     drawable.Add(rune.Value);
                     continue;
@@ -50,6 +50,14 @@ internal static class MissingCharacters
                 missing.Add((rune.Value, text));
             }
         return missing;
+    }
+
+    /// <summary>True when one of <paramref name="faces"/> has <paramref name="codePoint"/> (a loop: a lambda here cost an allocation per character).</summary>
+    private static bool AnyHas(HashSet<string> faces, int codePoint)
+    {
+        foreach (var face in faces)
+            if (GlyphCoverage.Has(face, codePoint)) return true;
+        return false;
     }
 
     /// <summary>The message naming each character (code point and the text around it) and how to fix it.</summary>
