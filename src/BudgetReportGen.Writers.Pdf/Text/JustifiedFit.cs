@@ -12,10 +12,10 @@ internal static class JustifiedFit
 {
     /// <summary>
     /// The cost of each em taken from punctuation, against the square of the stretch per gap in ems: half an em of
-    /// compression costs as much as stretching a line's 27 gaps by 0.045 em each (1.2 em in all), so a line is compressed
-    /// rather than visibly stretched, and a barely stretched line keeps its punctuation full-width.
+    /// compression costs as much as stretching a line's 27 gaps by 0.055 em each (1.5 em in all), so a line is compressed
+    /// rather than visibly stretched, and a slightly stretched line keeps its punctuation full-width.
     /// </summary>
-    private const double SqueezeCost = 0.004;
+    private const double SqueezeCost = 0.006;
 
     private const double Tolerance = 0.01;
 
