@@ -19,6 +19,14 @@ internal static class JustifiedFit
 
     private const double Tolerance = 0.01;
 
+    /// <summary>True when a line of <paramref name="lines"/> (filled greedily) other than the last would be stretched: else they cannot be bettered.</summary>
+    public static bool Stretches(IReadOnlyList<Line> lines, double firstWidth, double width)
+    {
+        for (var i = 0; i < lines.Count - 1; i++)
+            if ((i == 0 ? firstWidth : width) - lines[i].NaturalWidth > Tolerance) return true;
+        return false;
+    }
+
     /// <summary>
     /// The <paramref name="lineCount"/> lines of one paragraph's <paramref name="atoms"/>, broken only at the atom indices in
     /// <paramref name="breaks"/> (ascending, from 0 to the atom count); null when no such set of lines fits. <paramref name="em"/>
