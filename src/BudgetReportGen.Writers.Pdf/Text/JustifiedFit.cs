@@ -28,12 +28,13 @@ internal static class JustifiedFit
     }
 
     /// <summary>
-    /// The <paramref name="lineCount"/> lines of one paragraph's <paramref name="atoms"/>, broken only at the atom indices in
-    /// <paramref name="breaks"/> (ascending, from 0 to the atom count); null when no such set of lines fits. <paramref name="em"/>
-    /// is the advance of one full-width character (the unit the costs are in).
+    /// As many lines as <paramref name="greedy"/> (the paragraph filled greedily) of one paragraph's <paramref name="atoms"/>,
+    /// broken only at the atom indices in <paramref name="breaks"/> (ascending, from 0 to the atom count); null when no set
+    /// of lines fits that costs less. <paramref name="em"/> is the advance of one full-width character (the unit of the costs).
     /// </summary>
-    public static List<Line>? Fit(List<Atom> atoms, IReadOnlyList<int> breaks, int lineCount, double firstWidth, double width, double em)
+    public static List<Line>? Fit(List<Atom> atoms, IReadOnlyList<int> breaks, IReadOnlyList<Line> greedy, double firstWidth, double width, double em)
     {
+        var lineCount = greedy.Count;
         var sums = new Sums(atoms);
         var ends = breaks.Count - 1;
         var cost = new double[lineCount + 1, ends + 1];
@@ -41,23 +42,25 @@ internal static class JustifiedFit
         for (var k = 0; k <= lineCount; k++)
             for (var t = 0; t <= ends; t++) cost[k, t] = double.PositiveInfinity;
         cost[0, 0] = 0;
-        for (var k = 1; k <= lineCount; k++)
+        // The greedy lines cost this much: a choice that costs more already is not followed further (most are not).
+        var bound = greedy.SkipLast(1).Select((l, i) => Stretch((i == 0 ? firstWidth : width) - l.NaturalWidth, l.Atoms.Skip(1).Count(a => !a.Glued), em)).Sum() + 1e-9;
+        for (var k = 0; k < lineCount; k++)
         {
-            var available = k == 1 ? firstWidth : width;
-            for (var t = k; t <= ends; t++)
+            var available = k == 0 ? firstWidth : width;
+            var last = k == lineCount - 1;
+            for (var s = k; s < ends; s++)
             {
-                var last = k == lineCount;
-                if (last != (t == ends)) continue;
-                for (var s = t - 1; s >= k - 1; s--)
+                if (cost[k, s] > bound) continue;
+                for (var t = last ? ends : s + 1; t <= ends; t++)
                 {
                     var line = sums.Measure(breaks[s], breaks[t]);
-                    if (line.Natural - line.Shrink > available + Tolerance) break; // only wider as it starts earlier
-                    if (double.IsPositiveInfinity(cost[k - 1, s]) || line.Empty) continue;
-                    var total = cost[k - 1, s] + Cost(line, available, last, em);
-                    if (total < cost[k, t])
+                    if (line.Natural - line.Shrink > available + Tolerance) break; // only wider as it ends later
+                    if (line.Empty || (!last && t == ends)) continue;
+                    var total = cost[k, s] + Cost(line, available, last, em);
+                    if (total < cost[k + 1, t] && total <= bound)
                     {
-                        cost[k, t] = total;
-                        from[k, t] = s;
+                        cost[k + 1, t] = total;
+                        from[k + 1, t] = s;
                     }
                 }
             }
@@ -83,8 +86,14 @@ internal static class JustifiedFit
     {
         var spare = available - line.Natural;
         if (spare < -Tolerance) return SqueezeCost * -spare / em;
-        if (last || spare <= 0) return 0;
-        var perGap = spare / em / Math.Max(1, line.Gaps);
+        return last ? 0 : Stretch(spare, line.Gaps, em);
+    }
+
+    /// <summary>The cost of stretching a line with <paramref name="gaps"/> gaps by <paramref name="spare"/>: the square of the stretch per gap, in ems.</summary>
+    private static double Stretch(double spare, int gaps, double em)
+    {
+        if (spare <= 0) return 0;
+        var perGap = spare / em / Math.Max(1, gaps);
         return perGap * perGap;
     }
 

@@ -58,7 +58,7 @@ internal sealed class LineBreaker(TextMeasurer measurer)
             var first = lines.Count == 0 ? firstWidth : width;
             var (filled, forced) = Fill(segments, first, width);
             if (justified && !forced && JustifiedFit.Stretches(filled, first, width)
-                && JustifiedFit.Fit(atoms, Breaks(segments), filled.Count, first, width, paragraph[0].Font.Size + paragraph[0].Tracking) is { } fitted)
+                && JustifiedFit.Fit(atoms, Breaks(segments), filled, first, width, paragraph[0].Font.Size + paragraph[0].Tracking) is { } fitted)
                 filled = fitted;
             lines.AddRange(filled);
         }
