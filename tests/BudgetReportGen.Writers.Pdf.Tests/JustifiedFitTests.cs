@@ -153,4 +153,28 @@ public class JustifiedFitTests
         Assert.All(fitted.Skip(1).SkipLast(1), l => Assert.InRange(l.NaturalWidth, width - format.CharAdvance - 0.01, width + 0.01));
         Assert.All(fitted.Skip(1).SkipLast(1).Where(l => !l.Atoms.Any(a => a.Compressed)), l => Assert.True(l.Text.Length >= 27));
     }
+
+    [Fact]
+    public void The_written_pdf_sets_the_pulled_in_number_on_the_line_within_the_margins()
+    {
+        var style = DocumentStyle.Default;
+        var format = new TextFormats(style, FontSet.For([])).For(TextRole.Body);
+        var box = style.Page.Box(PageOrientation.Portrait);
+        const string tail = "336.12万元后面的文字照常排列完毕，再多写一些文字，以免末行太短。";
+        // The first fill of ideographs after which the greedy fill leaves the amount to the next line and the fit takes it.
+        var text = Enumerable.Range(0, 20).Select(n => "甲乙，丙丁，" + new string('戊', n) + tail).First(t =>
+            !Breaker.Break([format.Run(t)], box.TextWidthPt, box.TextWidthPt)[0].Text.EndsWith("万元")
+            && Breaker.Break([format.Run(t)], box.TextWidthPt, box.TextWidthPt, justified: true)[0].Text.EndsWith("万元"));
+
+        using var pdf = PdfTestSupport.Open(PdfTestSupport.Write(TestDocuments.With(new Paragraph(text, FirstLineIndent: false))));
+        // The text area's letters (the page number sits below it).
+        var letters = pdf.GetPages().First().Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.StartBaseLine.Y > box.BottomPt).ToList();
+        var firstLine = letters.Where(l => Math.Abs(l.StartBaseLine.Y - letters[0].StartBaseLine.Y) < 1).ToList();
+        Assert.Equal("万元", string.Concat(firstLine.TakeLast(2).Select(l => l.Value)));
+        Assert.All(letters, l => Assert.True(l.EndBaseLine.X <= box.LeftPt + box.TextWidthPt + 0.5, $"{l.Value} ends at {l.EndBaseLine.X:0.0}"));
+        // Each compressed comma is followed by the next character less than a full cell later.
+        var commas = firstLine.Select((l, i) => (l, i)).Where(p => p.l.Value == "，").ToList();
+        Assert.Equal(2, commas.Count);
+        Assert.All(commas, c => Assert.InRange(firstLine[c.i + 1].StartBaseLine.X - c.l.StartBaseLine.X, box.CharPitchPt * 0.45, box.CharPitchPt * 0.95));
+    }
 }
