@@ -9,8 +9,8 @@ namespace BudgetReportGen.Documents;
 /// </summary>
 public static partial class LineRules
 {
-    /// <summary>Closing and trailing punctuation: never at the start of a line.</summary>
-    public const string Closing = "，。、；：？！）》」』”’】〕〉〗｝］,.;:?!)]}%％．·…—～‰℃";
+    /// <summary>Closing and trailing punctuation, and connectors (连接号 "-" "–" "～"): never at the start of a line.</summary>
+    public const string Closing = "，。、；：？！）》」』”’】〕〉〗｝］,.;:?!)]}%％．·…—～‰℃-–";
 
     /// <summary>Opening punctuation: never at the end of a line.</summary>
     public const string Opening = "（《「『“‘【〔〈〖｛［([{";

@@ -24,7 +24,7 @@ public class LineBreakerTests
 
     [Theory]
     [InlineData('，'), InlineData('。'), InlineData('、'), InlineData('；'), InlineData('：'), InlineData('？'), InlineData('！'),
-     InlineData('）'), InlineData('》'), InlineData('」'), InlineData('』'), InlineData('”'), InlineData('’'), InlineData('．'), InlineData('％')]
+     InlineData('）'), InlineData('》'), InlineData('」'), InlineData('』'), InlineData('”'), InlineData('’'), InlineData('．'), InlineData('％'), InlineData('-')]
     public void Closing_punctuation_never_starts_a_line(char closing)
     {
         // Ten characters fill the line exactly; the punctuation would start line two if breaking ignored it.

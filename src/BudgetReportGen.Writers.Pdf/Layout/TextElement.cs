@@ -71,7 +71,7 @@ internal sealed class TextElement : ILayoutElement
         public IReadOnlyList<Line> Lines(double width)
         {
             if (broken is { } b && b.Width == width) return b.Lines;
-            var lines = Breaker.Break(Runs, width - FirstLineIndent, width);
+            var lines = Breaker.Break(Runs, width - FirstLineIndent, width, Alignment == Alignment.Justify);
             broken = (width, lines);
             return lines;
         }

@@ -43,40 +43,72 @@ internal sealed record Line(IReadOnlyList<Atom> Atoms, bool EndsParagraph)
 /// </summary>
 internal sealed class LineBreaker(TextMeasurer measurer)
 {
-    /// <summary>Breaks <paramref name="runs"/> into lines: the first line is <paramref name="firstWidth"/> wide, the others <paramref name="width"/>.</summary>
-    public IReadOnlyList<Line> Break(IReadOnlyList<StyledText> runs, double firstWidth, double width)
+    /// <summary>
+    /// Breaks <paramref name="runs"/> into lines: the first line is <paramref name="firstWidth"/> wide, the others <paramref name="width"/>.
+    /// Lines are filled greedily; text that will be <paramref name="justified"/> then has its breaks chosen for the whole
+    /// paragraph (<see cref="JustifiedFit"/>: punctuation compressed before a line is stretched), in as many lines.
+    /// </summary>
+    public IReadOnlyList<Line> Break(IReadOnlyList<StyledText> runs, double firstWidth, double width, bool justified = false)
     {
         var lines = new List<Line>();
         foreach (var paragraph in SplitAtNewlines(runs))
         {
             var atoms = Atomize(paragraph);
-            var current = new LineBuilder();
-            foreach (var segment in Segments(atoms, Documents.LineRules.NoBreakSpans(string.Concat(paragraph.Select(r => r.Text)))))
-            {
-                var available = lines.Count == 0 ? firstWidth : width;
-                if (current.Count > 0 && current.ContentWidth + (ContentWidth(segment) + current.TrailingSpaceWidth()) > available + 0.01)
-                {
-                    lines.Add(current.ToLine(false));
-                    current = new LineBuilder();
-                    available = width;
-                }
-                var toPlace = current.Count == 0 ? segment.SkipWhile(a => a.IsSpace).ToList() : segment;
-                if (current.Count == 0 && ContentWidth(toPlace) > available + 0.01)
-                {
-                    // A single unbreakable segment wider than the line: split it where it must.
-                    foreach (var piece in ForceSplit(toPlace, available, width))
-                    {
-                        if (current.Count > 0) lines.Add(current.ToLine(false));
-                        current = new LineBuilder();
-                        current.AddRange(piece);
-                    }
-                    continue;
-                }
-                current.AddRange(toPlace);
-            }
-            lines.Add(current.ToLine(true));
+            var segments = Segments(atoms, Documents.LineRules.NoBreakSpans(string.Concat(paragraph.Select(r => r.Text)))).ToList();
+            var first = lines.Count == 0 ? firstWidth : width;
+            var (filled, forced) = Fill(segments, first, width);
+            if (justified && !forced && JustifiedFit.Stretches(filled, first, width)
+                && JustifiedFit.Fit(atoms, Breaks(segments), filled, first, width, paragraph[0].Font.Size + paragraph[0].Tracking) is { } fitted)
+                filled = fitted;
+            lines.AddRange(filled);
         }
         return lines;
+    }
+
+    /// <summary>The atom indices a line may break at: the start of each segment and the end of the last.</summary>
+    private static List<int> Breaks(List<List<Atom>> segments)
+    {
+        var breaks = new List<int>(segments.Count + 1) { 0 };
+        foreach (var segment in segments) breaks.Add(breaks[^1] + segment.Count);
+        return breaks;
+    }
+
+    /// <summary>One paragraph's segments filled greedily into lines; <c>Forced</c> when a segment wider than a line had to be split.</summary>
+    private (List<Line> Lines, bool Forced) Fill(List<List<Atom>> segments, double firstWidth, double width)
+    {
+        var lines = new List<Line>();
+        var forced = false;
+        var current = new LineBuilder();
+        var available = firstWidth;
+        foreach (var segment in segments)
+        {
+            if (current.Count > 0 && current.ContentWidth + (ContentWidth(segment) + current.TrailingSpaceWidth()) > available + 0.01)
+            {
+                lines.Add(current.ToLine(false));
+                current = new LineBuilder();
+                available = width;
+            }
+            var toPlace = current.Count == 0 ? segment.SkipWhile(a => a.IsSpace).ToList() : segment;
+            if (current.Count == 0 && ContentWidth(toPlace) > available + 0.01)
+            {
+                // A single unbreakable segment wider than the line: split it where it must.
+                forced = true;
+                foreach (var piece in ForceSplit(toPlace, available, width))
+                {
+                    if (current.Count > 0)
+                    {
+                        lines.Add(current.ToLine(false));
+                        available = width;
+                    }
+                    current = new LineBuilder();
+                    current.AddRange(piece);
+                }
+                continue;
+            }
+            current.AddRange(toPlace);
+        }
+        lines.Add(current.ToLine(true));
+        return (lines, forced);
     }
 
     /// <summary>
