@@ -15,8 +15,28 @@ public static class ColumnFit
     /// <summary>Cell padding (left + right) as a multiple of the body size.</summary>
     public const double PaddingEm = 0.7;
 
-    /// <summary>The columns' widths as fractions of the text width (summing to 1).</summary>
-    public static double[] Fractions(Table table, DocumentStyle style)
+    /// <summary>The columns' widths as fractions of the text width (summing to 1). Fitted once per table and style.</summary>
+    public static double[] Fractions(Table table, DocumentStyle style) => (double[])Fitted(table, style).Fractions.Clone();
+
+    /// <summary>What the fit gives a table, made once per table and style (every writer and the page estimate ask for it; two
+    /// threads that make it at once make the same).</summary>
+    private sealed record Fit(DocumentStyle Style, double[] Fractions)
+    {
+        public IReadOnlyDictionary<(int Row, int Column), string>? HeaderTexts { get; set; }
+        public IReadOnlyDictionary<(int Row, int Column), string>? BodyTexts { get; set; }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Table, Fit> Fits = new();
+
+    private static Fit Fitted(Table table, DocumentStyle style)
+    {
+        if (Fits.TryGetValue(table, out var fit) && ReferenceEquals(fit.Style, style)) return fit;
+        fit = new Fit(style, Compute(table, style));
+        Fits.AddOrUpdate(table, fit);
+        return fit;
+    }
+
+    private static double[] Compute(Table table, DocumentStyle style)
     {
         var count = table.Columns.Count;
         var weights = table.Columns.Select(c => c.Width > 0 && double.IsFinite(c.Width) ? c.Width : 0).ToArray();
@@ -72,6 +92,12 @@ public static class ColumnFit
     /// </summary>
     public static IReadOnlyDictionary<(int Row, int Column), string> HeaderTexts(Table table, DocumentStyle style)
     {
+        var fit = Fitted(table, style);
+        return fit.HeaderTexts ??= BreakHeaders(table, style);
+    }
+
+    private static IReadOnlyDictionary<(int Row, int Column), string> BreakHeaders(Table table, DocumentStyle style)
+    {
         var fractions = Fractions(table, style);
         var available = style.Page.TextWidthPt(table.Orientation);
         var headerSize = style.Font(TextRole.TableHeader).SizePt;
@@ -91,6 +117,12 @@ public static class ColumnFit
     /// line ("预算绩效目标覆盖/率") is broken into lines of even length instead ("预算绩效目/标覆盖率").
     /// </summary>
     public static IReadOnlyDictionary<(int Row, int Column), string> BodyTexts(Table table, DocumentStyle style)
+    {
+        var fit = Fitted(table, style);
+        return fit.BodyTexts ??= BalanceBody(table, style);
+    }
+
+    private static IReadOnlyDictionary<(int Row, int Column), string> BalanceBody(Table table, DocumentStyle style)
     {
         var fractions = Fractions(table, style);
         var available = style.Page.TextWidthPt(table.Orientation);

@@ -256,14 +256,23 @@ public sealed class PageEstimate
         return allowed;
     }
 
-    /// <summary>Each row's height (header rows first): its most lines at the fitted column widths, the padding and a rule.</summary>
+    /// <summary>Each row's height (header rows first): its text lines (<see cref="RowLines"/>), the padding and a rule.</summary>
     private List<double> RowHeights(Table table, double paddingEm)
     {
+        var padding = 2 * TableMetrics.VerticalPaddingPt(style, paddingEm) + TableMetrics.BorderPt(style);
+        // Rounded up to a whole CSS pixel (0.75 pt), as the browser sets a row; Word and the PDF set it no taller.
+        return [.. RowLines(table).Select(text => Math.Ceiling((text + padding) / PixelPt - 1e-9) * PixelPt)];
+    }
+
+    /// <summary>The height of each row's text (header rows first): its most lines at the fitted column widths; measured once per
+    /// table (the compact search lays a table out several times).</summary>
+    private List<double> RowLines(Table table)
+    {
+        if (rowText.TryGetValue(table, out var known)) return known;
         var fractions = ColumnFit.Fractions(table, style);
         var grid = TableGrid.Of(table);
         var headerTexts = ColumnFit.HeaderTexts(table, style);
         var bodyTexts = ColumnFit.BodyTexts(table, style);
-        var padding = 2 * TableMetrics.VerticalPaddingPt(style, paddingEm) + TableMetrics.BorderPt(style);
         var side = 2 * TableMetrics.HorizontalPaddingPt(style);
         var rows = grid.Header.Select(r => (Cells: r, Header: true)).Concat(grid.Body.Select(r => (Cells: r, Header: false)));
         var heights = new List<double>(grid.Header.Count + grid.Body.Count);
@@ -278,11 +287,13 @@ public sealed class PageEstimate
                 var text = (header ? headerTexts : bodyTexts)[(p.Row, p.Column)];
                 lines = Math.Max(lines, text.Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
             }
-            // Rounded up to a whole CSS pixel (0.75 pt), as the browser sets a row; Word and the PDF set it no taller.
-            heights.Add(Math.Ceiling((lines * font.LineHeightPt + padding) / PixelPt - 1e-9) * PixelPt);
+            heights.Add(lines * font.LineHeightPt);
         }
+        rowText[table] = heights;
         return heights;
     }
+
+    private readonly Dictionary<Table, List<double>> rowText = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A CSS pixel in points.</summary>
     private const double PixelPt = 0.75;
