@@ -23,15 +23,17 @@ internal static class Loop
             "docx" => [new DocxWriter()],
             "pdf" => [new PdfWriter()],
             "all" => [new HtmlWriter(), new DocxWriter(), new PdfWriter()],
-            _ => throw new ArgumentException($"unknown format {format}: html, docx, pdf or all"),
+            "render" => [], // the document only, no writer
+            _ => throw new ArgumentException($"unknown format {format}: html, docx, pdf, all or render"),
         };
         long Once()
         {
             long length = 0;
+            var document = generator.Pack.Render(figures, figures.Data.Unit); // once for every format, as the CLI does
             foreach (var writer in writers)
             {
                 using var stream = new MemoryStream();
-                writer.Write(generator.Pack.Render(figures, figures.Data.Unit), stream);
+                writer.Write(document, stream);
                 length += stream.Length;
             }
             return length;
