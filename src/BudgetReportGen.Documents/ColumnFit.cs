@@ -96,17 +96,23 @@ public static class ColumnFit
         return fit.HeaderTexts ??= BreakHeaders(table, style);
     }
 
-    private static IReadOnlyDictionary<(int Row, int Column), string> BreakHeaders(Table table, DocumentStyle style)
+    private static IReadOnlyDictionary<(int Row, int Column), string> BreakHeaders(Table table, DocumentStyle style) =>
+        CellTexts(table, style, TableGrid.Of(table).Header, TextRole.TableHeader, HeaderWords.Break);
+
+    /// <summary>Each cell's text as <paramref name="print"/> sets it for the room its fitted width leaves inside the padding, keyed
+    /// by the cell's (row, column) in <paramref name="rows"/>.</summary>
+    private static Dictionary<(int, int), string> CellTexts(Table table, DocumentStyle style, IReadOnlyList<IReadOnlyList<PlacedCell>> rows,
+        TextRole role, Func<string, double, double, string> print)
     {
         var fractions = Fractions(table, style);
         var available = style.Page.TextWidthPt(table.Orientation);
-        var headerSize = style.Font(TextRole.TableHeader).SizePt;
+        var size = style.Font(role).SizePt;
         var padding = Padding(style);
         var texts = new Dictionary<(int, int), string>();
-        foreach (var placed in TableGrid.Of(table).Header.SelectMany(r => r))
+        foreach (var placed in rows.SelectMany(r => r))
         {
-            var width = fractions.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() * available - padding;
-            texts[(placed.Row, placed.Column)] = HeaderWords.Break(placed.Cell.Text, width, headerSize);
+            var room = fractions.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() * available - padding;
+            texts[(placed.Row, placed.Column)] = print(placed.Cell.Text, room, size);
         }
         return texts;
     }
@@ -122,20 +128,9 @@ public static class ColumnFit
         return fit.BodyTexts ??= BalanceBody(table, style);
     }
 
-    private static IReadOnlyDictionary<(int Row, int Column), string> BalanceBody(Table table, DocumentStyle style)
-    {
-        var fractions = Fractions(table, style);
-        var available = style.Page.TextWidthPt(table.Orientation);
-        var size = style.Font(TextRole.TableBody).SizePt;
-        var padding = Padding(style);
-        var texts = new Dictionary<(int, int), string>();
-        foreach (var placed in TableGrid.Of(table).Body.SelectMany(r => r))
-        {
-            var room = fractions.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() * available - padding;
-            texts[(placed.Row, placed.Column)] = string.Join('\n', placed.Cell.Text.Split('\n').Select(l => Balanced(l, room, size)));
-        }
-        return texts;
-    }
+    private static IReadOnlyDictionary<(int Row, int Column), string> BalanceBody(Table table, DocumentStyle style) =>
+        CellTexts(table, style, TableGrid.Of(table).Body, TextRole.TableBody,
+            (text, room, size) => string.Join('\n', text.Split('\n').Select(l => Balanced(l, room, size))));
 
     /// <summary><paramref name="line"/> as it is, or broken into lines of even length when wrapped in <paramref name="room"/> its
     /// last line would hold a single character; breaks only where the line rules allow one.</summary>

@@ -54,6 +54,17 @@ public sealed class PageEstimate
     /// <summary>For each table that continues (by anchor): the body rows that start a new page, in order.</summary>
     public IReadOnlyList<int> Breaks(Table table) => tableBreaks.GetValueOrDefault(table.Anchor, []);
 
+    /// <summary>
+    /// The body rows [From, To) of each part a writer that does not paginate sets <paramref name="table"/> in: where the pack asks for a
+    /// 续表 mark (<see cref="TableCaption.Continued"/>), one part per page as the estimate breaks it, each later one opening a page
+    /// under the mark; otherwise one part, which the reader's application breaks under its repeated header rows.
+    /// </summary>
+    public IReadOnlyList<(int From, int To)> Parts(Table table)
+    {
+        var starts = table.Caption.Continued.Length > 0 ? [0, .. Breaks(table)] : new[] { 0 };
+        return [.. starts.Select((from, i) => (from, i + 1 < starts.Length ? starts[i + 1] : table.BodyRows.Count))];
+    }
+
     /// <summary>Whether <paramref name="table"/> is set compact, taking in the few rows its last page would hold alone.</summary>
     public bool IsCompact(Table table) => compactPaddingEm.ContainsKey(table.Anchor);
 
@@ -239,8 +250,8 @@ public sealed class PageEstimate
     /// row (e.g. a project's name) nor the row right after it, so a group's title rows never end a page apart from the group.
     /// </summary>
     /// <param name="blockFits">Whether the block of body rows [title, end) (<see cref="TableGrid.BlockTitles"/>, e.g. one project)
-    /// fits on one page below the header; such a block keeps together as a whole. Without it only the title rows keep with the block.</param>
-    public static bool[] BreakAllowedAfter(Table table, Func<int, int, bool>? blockFits = null)
+    /// fits on one page below the header; such a block keeps together as a whole; otherwise only the title rows keep with the block.</param>
+    private static bool[] BreakAllowedAfter(Table table, Func<int, int, bool> blockFits)
     {
         var first = table.HeaderRows.Count;
         // Header rows keep with the next row anyway; the body's rule is the shared one, from the table placed once.
@@ -250,7 +261,7 @@ public sealed class PageEstimate
             {
                 for (var r = first + i; r <= Math.Min(first + i + 1, allowed.Length - 2); r++) allowed[r] = false;
                 var end = TableGrid.BlockEnd(table.BodyRows, i);
-                if (blockFits is not null && blockFits(i, end))
+                if (blockFits(i, end))
                     for (var r = first + i; r < first + end - 1; r++) allowed[r] = false;
             }
         return allowed;

@@ -5,7 +5,7 @@ namespace BudgetReportGen.Writers.Docx.Charts;
 /// <summary>
 /// The size of a chart on the page: the section's full text width, and the height the shared layout gives the chart below its
 /// caption (<see cref="ChartLayout"/>, as the HTML and PDF writers draw it, so the three formats break pages alike), never more
-/// than 0.75 × the text height (a landscape page is short).
+/// than 0.75 × the text height (<see cref="ChartLayout.HeightOnPage"/>).
 /// </summary>
 internal static class ChartSize
 {
@@ -14,7 +14,4 @@ internal static class ChartSize
 
     /// <summary>The chart as the shared layout draws it below its caption, across a text width of <paramref name="textWidthPt"/>.</summary>
     public static ChartDrawing Lay(Chart chart, DocumentStyle style, double textWidthPt) => ChartLayout.Lay(chart, style, textWidthPt, withTitle: false);
-
-    /// <summary>The height in points of a chart laid out as <paramref name="drawing"/> in a text area <paramref name="textHeightPt"/> high.</summary>
-    public static double HeightPt(ChartDrawing drawing, double textHeightPt) => ChartLayout.HeightOnPage(drawing, textHeightPt);
 }

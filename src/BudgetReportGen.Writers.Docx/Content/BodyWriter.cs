@@ -85,7 +85,7 @@ internal sealed class BodyWriter(M.Document document, PageGeometry geometry, Pag
     {
         var width = geometry.TextWidth(orientation);
         var drawing = ChartSize.Lay(block.Chart, document.Style, Units.PtFromTwips(width));
-        var height = Units.TwipsFromPt(ChartSize.HeightPt(drawing, Units.PtFromTwips(geometry.TextHeight(orientation))));
+        var height = Units.TwipsFromPt(ChartLayout.HeightOnPage(drawing, Units.PtFromTwips(geometry.TextHeight(orientation))));
         var (number, relationshipId) = charts.Add(block.Chart, drawing);
         return InlineChart.Write(block.Chart, number, relationshipId, width, height).Select(p => (BodyItem)p).ToList();
     }

@@ -12,7 +12,7 @@ namespace BudgetReportGen.Writers.Docx.Tables;
 /// header and body cells, repeated header rows, rows that never split, fixed column widths and borders on every
 /// cell, total and section rows in bold (as the HTML writer sets them), then the remark below (e.g. the note under an
 /// empty table). Where the pack asks for a 续表 mark, the table is cut where the page estimate breaks it
-/// (<see cref="M.PageEstimate.Breaks"/>): each later part starts a new page with the mark and the header rows.
+/// (<see cref="M.PageEstimate.Parts"/>): each later part starts a new page with the mark and the header rows.
 /// </summary>
 internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
 {
@@ -31,12 +31,10 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
             first.Append(FieldRuns.Marker($"TC {FieldRuns.Quote(label)} \\f C \\l {level.ToString(CultureInfo.InvariantCulture)}"));
         foreach (var paragraph in caption) yield return paragraph;
         var grid = new Grid(table, textWidthTwips, estimate, style);
-        var breaks = table.Caption.Continued.Length > 0 ? estimate.Breaks(table) : [];
-        var starts = new[] { 0 }.Concat(breaks).ToList();
-        for (var part = 0; part < starts.Count; part++)
+        foreach (var (from, to) in estimate.Parts(table))
         {
-            if (part > 0) yield return Continued(table.Caption.Continued);
-            yield return grid.Part(starts[part], part + 1 < starts.Count ? starts[part + 1] : table.BodyRows.Count);
+            if (from > 0) yield return Continued(table.Caption.Continued);
+            yield return grid.Part(from, to);
         }
         if (!string.IsNullOrEmpty(table.Remark))
             yield return Paragraphs.Styled(StyleIds.Remark, Runs.Text(table.Remark));
@@ -98,7 +96,7 @@ internal sealed class TableWriter(Bookmarks bookmarks, M.DocumentStyle style)
             for (var r = 0; r < placed.Count; r++)
                 for (var c = 0; c < widths.Length; c++)
                     if (owner[r, c] is null) throw new InvalidOperationException("TableGrid left a slot uncovered.");
-            breakAllowed = estimate.BreakAllowed.GetValueOrDefault(table.Anchor) ?? M.PageEstimate.BreakAllowedAfter(table);
+            breakAllowed = estimate.BreakAllowed[table.Anchor]; // the estimate places every table of the document
             verticalPaddingPt = estimate.VerticalPaddingPt(table);
         }
 

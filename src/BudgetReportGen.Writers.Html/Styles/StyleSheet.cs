@@ -20,7 +20,7 @@ internal static class StyleSheet
     /// <summary>The custom property a compact table sets to its cells' padding above and below the text.</summary>
     public const string CompactPadding = "--row-pad";
 
-    /// <summary>The class of the wrapper of a later part of a continued table (<see cref="PageEstimate.Breaks"/>).</summary>
+    /// <summary>The class of the wrapper of a later part of a continued table (<see cref="PageEstimate.Parts"/>).</summary>
     public const string ContinuedPart = "table-part";
 
     /// <summary>The name of the front matter's page (the cover and the contents), which has no page number.</summary>

@@ -10,7 +10,7 @@ namespace BudgetReportGen.Writers.Html.Tables;
 /// column widths as percentages, a thead of th cells with scope, a tbody, and the remark below. A landscape table's wrapper
 /// carries the class that puts it on a landscape printed page; every table sits in a wrapper that scrolls sideways on a narrow screen.
 /// A compact table (<see cref="PageEstimate.IsCompact"/>) carries its class. Where the pack asks for a 续表 mark, the table is cut
-/// where the page estimate breaks it (<see cref="PageEstimate.Breaks"/>): each later part is a table of its own, with the same
+/// where the page estimate breaks it (<see cref="PageEstimate.Parts"/>): each later part is a table of its own, with the same
 /// columns and header, that the print starts on a new page under the 续表 line (the screen shows one table).
 /// </summary>
 internal static class TableMarkup
@@ -19,30 +19,29 @@ internal static class TableMarkup
     {
         var placed = TableGrid.Of(table);
         var compact = estimate.IsCompact(table);
-        var breaks = table.Caption.Continued.Length > 0 ? estimate.Breaks(table) : [];
-        var starts = new[] { 0 }.Concat(breaks).ToList();
+        var texts = ColumnFit.BodyTexts(table, style); // as every writer prints them
 
         sb.Append("<div class=\"table-block");
         if (table.Orientation == PageOrientation.Landscape) sb.Append(' ').Append(StyleSheet.LandscapePage);
         sb.Append("\">\n");
-        for (var part = 0; part < starts.Count; part++)
+        foreach (var (from, to) in estimate.Parts(table))
         {
-            var end = part + 1 < starts.Count ? starts[part + 1] : placed.Body.Count;
-            if (part > 0)
+            var first = from == 0;
+            if (!first)
                 sb.Append("<div class=\"").Append(StyleSheet.ContinuedPart).Append("\">\n<p class=\"table-continued ")
                     .Append(Roles.ClassName(TextRole.TableCaption)).Append("\" aria-hidden=\"true\">").AppendContent(table.Caption.Continued).Append("</p>\n");
             sb.Append("<div class=\"table-scroll\">\n<table");
-            if (part == 0) sb.Append(" id=\"").AppendAttribute(table.Anchor).Append('"');
+            if (first) sb.Append(" id=\"").AppendAttribute(table.Anchor).Append('"');
             if (compact)
                 sb.Append(" class=\"").Append(StyleSheet.CompactTable).Append("\" style=\"").Append(StyleSheet.CompactPadding).Append(':')
                     .Append(CssText.Number(estimate.VerticalPaddingPt(table))).Append("pt\"");
             sb.Append(">\n");
-            if (part == 0) AppendCaption(sb, table.Caption);
+            if (first) AppendCaption(sb, table.Caption);
             AppendColumns(sb, table, style);
             AppendHeader(sb, table, style, placed.Header);
-            if (end > starts[part]) AppendBody(sb, table, placed.Body, ColumnFit.BodyTexts(table, style), starts[part], end);
+            if (to > from) AppendBody(sb, table, placed.Body, texts, from, to);
             sb.Append("</table>\n</div>\n");
-            if (part > 0) sb.Append("</div>\n");
+            if (!first) sb.Append("</div>\n");
         }
         if (!string.IsNullOrEmpty(table.Remark))
             sb.Append("<p class=\"remark\">").AppendContent(table.Remark).Append("</p>\n");
