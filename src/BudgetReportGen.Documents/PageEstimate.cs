@@ -171,10 +171,10 @@ public sealed class PageEstimate
             (padding, run) = compact;
             compactPaddingEm[table.Anchor] = padding;
         }
-        // A table that breaks leaves a row's room at the foot of each page it fills: Word and the browser set rows a little
-        // taller than the estimate, and a row pushed past a forced break would print on a page of its own.
-        if (run.Breaks.Count > 0 && Run(table, padding, BreakMarginPt(padding)) is var safe && safe.Breaks.Count == run.Breaks.Count)
-            run = safe;
+        // A table that breaks is cut where the safe layout breaks it: cells measured a tenth narrower (Word and the browser wrap
+        // some cells onto a line more than the estimate) and a row's room left at the foot of each page; a row pushed past a
+        // forced break would print on a page of its own. It may take a page more than the PDF, never a page of stray rows.
+        if (run.Breaks.Count > 0) run = Run(table, padding, BreakMarginPt(padding), safe: true);
         if (run.NewPageFirst) NewPage();
         pages[table.Anchor] = Number;
         breakAllowed[table.Anchor] = run.BreakAllowed;
@@ -200,14 +200,14 @@ public sealed class PageEstimate
     private double BreakMarginPt(double paddingEm) =>
         style.Font(TextRole.TableBody).LineHeightPt + 2 * TableMetrics.VerticalPaddingPt(style, paddingEm) + TableMetrics.BorderPt(style);
 
-    private TableRun Run(Table table, double paddingEm, double margin)
+    private TableRun Run(Table table, double paddingEm, double margin, bool safe = false)
     {
         var captionFont = style.Font(TextRole.TableCaption);
         var noteFont = style.Font(TextRole.TableNote);
         var captionHeight = table.Caption.Lines.Sum(line => Height(captionFont, line, 0))
             + Height(noteFont, table.Caption.LeftNote + "\t" + table.Caption.RightNote, 0);
         var continuedHeight = table.Caption.Continued.Length > 0 ? Height(captionFont, table.Caption.Continued, 0) : 0;
-        var rowHeights = RowHeights(table, paddingEm);
+        var rowHeights = RowHeights(table, paddingEm, safe);
         var headerCount = table.HeaderRows.Count;
         var headerHeight = rowHeights.Take(headerCount).Sum();
         var repeated = continuedHeight + headerHeight; // above the rows of every later page
@@ -268,18 +268,18 @@ public sealed class PageEstimate
     }
 
     /// <summary>Each row's height (header rows first): its text lines (<see cref="RowLines"/>), the padding and a rule.</summary>
-    private List<double> RowHeights(Table table, double paddingEm)
+    private List<double> RowHeights(Table table, double paddingEm, bool safe)
     {
         var padding = 2 * TableMetrics.VerticalPaddingPt(style, paddingEm) + TableMetrics.BorderPt(style);
         // Rounded up to a whole CSS pixel (0.75 pt), as the browser sets a row; Word and the PDF set it no taller.
-        return [.. RowLines(table).Select(text => Math.Ceiling((text + padding) / PixelPt - 1e-9) * PixelPt)];
+        return [.. RowLines(table, safe ? SafeWidthShare : 1).Select(text => Math.Ceiling((text + padding) / PixelPt - 1e-9) * PixelPt)];
     }
 
     /// <summary>The height of each row's text (header rows first): its most lines at the fitted column widths; measured once per
-    /// table (the compact search lays a table out several times).</summary>
-    private List<double> RowLines(Table table)
+    /// table and width share (the compact search lays a table out several times), in <paramref name="widthShare"/> of each cell's width.</summary>
+    private List<double> RowLines(Table table, double widthShare)
     {
-        if (rowText.TryGetValue(table, out var known)) return known;
+        if (rowText.TryGetValue((table, widthShare), out var known)) return known;
         var fractions = ColumnFit.Fractions(table, style);
         var grid = TableGrid.Of(table);
         var headerTexts = ColumnFit.HeaderTexts(table, style);
@@ -294,17 +294,20 @@ public sealed class PageEstimate
             foreach (var p in cells)
             {
                 if (p.Cell.RowSpan > 1) continue;
-                var cellWidthPt = fractions.Skip(p.Column).Take(p.Cell.ColSpan).Sum() * widthPt - side;
+                var cellWidthPt = (fractions.Skip(p.Column).Take(p.Cell.ColSpan).Sum() * widthPt - side) * widthShare;
                 var text = (header ? headerTexts : bodyTexts)[(p.Row, p.Column)];
                 lines = Math.Max(lines, text.Split('\n').Sum(l => Lines(font, l, 0, cellWidthPt)));
             }
             heights.Add(lines * font.LineHeightPt);
         }
-        rowText[table] = heights;
+        rowText[(table, widthShare)] = heights;
         return heights;
     }
 
-    private readonly Dictionary<Table, List<double>> rowText = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(Table, double), List<double>> rowText = new();
+
+    /// <summary>The share of a cell's width the safe layout of a continued table measures its text in.</summary>
+    private const double SafeWidthShare = 0.9;
 
     /// <summary>A CSS pixel in points.</summary>
     private const double PixelPt = 0.75;

@@ -126,6 +126,33 @@ public class PageNumberingTests
         return document.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Max(l => l.StartBaseLine.Y);
     }
 
+    /// <summary>
+    /// A large generated department (seed 23, the seventh: 表2 runs to eleven landscape pages with names that wrap): Word and the
+    /// browser set some names on more lines than the page estimate counts, and a row pushed past a forced 续表 break printed on a
+    /// page of its own. Every page that shows a table's header now shows its caption (表N) or its 续表 line too.
+    /// </summary>
+    [Fact]
+    public void A_long_continued_table_leaves_no_page_of_stray_rows_in_word_or_the_browsers_print()
+    {
+        var folder = Directory.CreateTempSubdirectory("budgetgen-long-").FullName;
+        var data = Path.Combine(folder, "data");
+        Assert.Equal(0, Program.Run(["sample", "--count", "7", "--seed", "23", "--out", data, "--template", RepoFiles.PathOf("templates/liaoning-2023")], new StringWriter()));
+        Assert.Equal(0, Program.Run(["generate", Path.Combine(data, "sample-0007.yaml"), "--out", folder, "--format", "html,docx"], new StringWriter()));
+        var printed = Path.Combine(folder, "printed.pdf");
+        TestTools.Run("chromium", TimeSpan.FromMinutes(2), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            $"--user-data-dir={Path.Combine(folder, "profile")}", $"--print-to-pdf={printed}", new Uri(Directory.GetFiles(folder, "*.html").Single()).AbsoluteUri);
+        var word = Path.Combine(folder, "word");
+        TestTools.Run("soffice", TimeSpan.FromMinutes(3), "-env:UserInstallation=" + new Uri(Path.Combine(folder, "lo-profile")).AbsoluteUri, "--headless",
+            "--convert-to", "pdf", "--outdir", word, Directory.GetFiles(folder, "*.docx").Single());
+        foreach (var pdf in new[] { printed, Directory.GetFiles(word, "*.pdf").Single() })
+        {
+            var pages = PageTexts(pdf);
+            Assert.True(ContinuedMarks(pdf).Count >= 10, pdf);
+            var stray = pages.Select((text, i) => (text, i)).Where(p => p.text.Contains("科目编码") && !Regex.IsMatch(p.text, @"表\d")).Select(p => p.i + 1).ToList();
+            Assert.True(stray.Count == 0, $"{Path.GetFileName(pdf)}: pages {string.Join(", ", stray)} hold table rows without the caption or the 续表 line");
+        }
+    }
+
     /// <summary>Each page whose top line is a 续表 line: its index and the mark.</summary>
     private static List<(int Page, string Mark)> ContinuedMarks(string pdf)
     {
